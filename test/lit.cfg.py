@@ -1,0 +1,28 @@
+# -*- Python -*-
+# Lit configuration for Plinth's regression tests.
+
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+from lit.llvm.subst import ToolSubst
+
+config.name = "PLINTH"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir", ".test"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.plinth_obj_root, "test")
+config.excludes = ["lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt", "Inputs"]
+
+config.substitutions.append(("%PATH%", config.environment["PATH"]))
+config.substitutions.append(("%python", config.python_executable))
+config.substitutions.append(
+    ("%models", os.path.join(config.plinth_src_root, "test", "Importer", "ONNX", "models.py")))
+config.substitutions.append(("%src_root", config.plinth_src_root))
+
+llvm_config.use_default_substitutions()
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+
+tool_dirs = [config.plinth_tools_dir, config.llvm_tools_dir]
+tools = ["plinth-opt", "plinth-compile"]
+llvm_config.add_tool_substitutions(tools, tool_dirs)
