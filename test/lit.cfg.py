@@ -19,6 +19,8 @@ config.substitutions.append(("%python", config.python_executable))
 config.substitutions.append(
     ("%models", os.path.join(config.plinth_src_root, "test", "Importer", "ONNX", "models.py")))
 config.substitutions.append(("%src_root", config.plinth_src_root))
+config.substitutions.append(
+    ("%expect_exit", config.python_executable + " " + os.path.join(config.plinth_src_root, "test", "expect_exit.py")))
 
 llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)

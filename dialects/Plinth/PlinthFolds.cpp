@@ -15,6 +15,8 @@
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 
+#include <cmath>
+
 using namespace mlir;
 using namespace mlir::plinth;
 
@@ -23,21 +25,29 @@ namespace {
 /// Folding evaluates at most this many elements.
 constexpr int64_t kMaxFoldElements = 1 << 16;
 
-/// A small dense integer literal, or null.
+/// A small dense integer literal, or null. `index` literals are not folded:
+/// the results are built with `intLiteral`, which needs an IntegerType.
 DenseIntElementsAttr smallIntLiteral(Attribute attr) {
   auto dense = dyn_cast_or_null<DenseIntElementsAttr>(attr);
-  if (!dense || dense.getNumElements() > kMaxFoldElements)
+  if (!dense || !isa<IntegerType>(dense.getElementType()) ||
+      dense.getNumElements() > kMaxFoldElements)
     return nullptr;
   return dense;
 }
 
+/// True when `attr` is a dense splat equal to `value`. For floats the sign of
+/// a zero counts: x + (-0.0) is x for every x, x + (+0.0) is not (-0.0 + 0.0
+/// is +0.0).
 bool isSplatOf(Attribute attr, double value) {
   auto dense = dyn_cast_or_null<DenseElementsAttr>(attr);
   if (!dense || !dense.isSplat())
     return false;
   Type element = dense.getElementType();
-  if (isa<FloatType>(element))
-    return dense.getSplatValue<APFloat>().convertToDouble() == value;
+  if (isa<FloatType>(element)) {
+    APFloat splat = dense.getSplatValue<APFloat>();
+    return splat.convertToDouble() == value &&
+           splat.isNegative() == std::signbit(value);
+  }
   if (element.isInteger(1))
     return false;
   if (isa<IntegerType>(element))
@@ -88,6 +98,12 @@ static Attribute foldIntBinary(BinaryKind kind, RankedTensorType type,
                                DenseIntElementsAttr lhs,
                                DenseIntElementsAttr rhs) {
   if (!type.hasStaticShape() || type.getElementType().isInteger(1))
+    return nullptr;
+  // The values are read sign-extended: right for the modular add, sub and mul
+  // of any integer type, wrong for unsigned division and ordering.
+  bool isUnsigned = type.getElementType().isUnsignedInteger();
+  if (isUnsigned && (kind == BinaryKind::Div || kind == BinaryKind::Max ||
+                     kind == BinaryKind::Min))
     return nullptr;
   int64_t count = type.getNumElements();
   auto at = [count](DenseIntElementsAttr attr, SmallVector<int64_t> &values,
@@ -142,12 +158,15 @@ OpFoldResult BinaryOp::fold(FoldAdaptor adaptor) {
   if (lhs && rhs)
     if (Attribute folded = foldIntBinary(getKind(), getType(), lhs, rhs))
       return folded;
-  // x + 0, x - 0, x * 1, x / 1 when that does not broadcast x.
+  // x + 0, x - 0, x * 1, x / 1 when that does not broadcast x. For floats
+  // the identities are x + (-0.0) and x - (+0.0).
   if (getLhs().getType() != getType())
     return {};
   BinaryKind kind = getKind();
-  if (((kind == BinaryKind::Add || kind == BinaryKind::Sub) &&
-       isSplatOf(adaptor.getRhs(), 0.0)) ||
+  bool isFloat = isa<FloatType>(getType().getElementType());
+  if ((kind == BinaryKind::Add &&
+       isSplatOf(adaptor.getRhs(), isFloat ? -0.0 : 0.0)) ||
+      (kind == BinaryKind::Sub && isSplatOf(adaptor.getRhs(), 0.0)) ||
       ((kind == BinaryKind::Mul || kind == BinaryKind::Div) &&
        isSplatOf(adaptor.getRhs(), 1.0)))
     return getLhs();
@@ -230,6 +249,10 @@ struct FoldReshapeChain : OpRewritePattern<ReshapeOp> {
   LogicalResult matchAndRewrite(ReshapeOp op, PatternRewriter &rewriter) const override {
     auto inner = op.getInput().getDefiningOp<ReshapeOp>();
     if (!inner)
+      return failure();
+    // Without its own shape operand, the dynamic dims of `op` regroup the
+    // dims of `inner`, whose values only `inner`'s shape operand knows.
+    if (inner.getShape() && !op.getShape() && !op.getType().hasStaticShape())
       return failure();
     rewriter.replaceOpWithNewOp<ReshapeOp>(op, op.getType(), inner.getInput(),
                                            op.getShape());
@@ -389,10 +412,16 @@ OpFoldResult RangeOp::fold(FoldAdaptor adaptor) {
   int64_t length = getType().getDimSize(0);
   if (length > kMaxFoldElements)
     return {};
+  // Fold only when the operands give the length of the result type:
+  // max(ceil((limit - start) / delta), 0).
   Type element = getType().getElementType();
   if (auto floatType = dyn_cast<FloatType>(element)) {
     double s = start.getSplatValue<APFloat>().convertToDouble();
+    double l = limit.getSplatValue<APFloat>().convertToDouble();
     double d = delta.getSplatValue<APFloat>().convertToDouble();
+    double expected = std::max(std::ceil((l - s) / d), 0.0);
+    if (d == 0.0 || !std::isfinite(expected) || expected != double(length))
+      return {};
     SmallVector<APFloat> values;
     for (int64_t i = 0; i < length; ++i) {
       APFloat value(s + double(i) * d);
@@ -402,10 +431,18 @@ OpFoldResult RangeOp::fold(FoldAdaptor adaptor) {
     }
     return DenseElementsAttr::get(getType(), values);
   }
-  if (!isa<IntegerType>(element))
+  if (!isa<IntegerType>(element) || element.isUnsignedInteger())
     return {};
   int64_t s = start.getSplatValue<APInt>().getSExtValue();
+  int64_t l = limit.getSplatValue<APInt>().getSExtValue();
   int64_t d = delta.getSplatValue<APInt>().getSExtValue();
+  int64_t span;
+  if (d == 0 || llvm::SubOverflow(l, s, span) || (span == INT64_MIN && d == -1))
+    return {};
+  // ceil(span / d) for either sign of d (C++ division truncates).
+  int64_t steps = span / d + ((span % d != 0) && ((span < 0) == (d < 0)));
+  if (std::max<int64_t>(steps, 0) != length)
+    return {};
   SmallVector<int64_t> values;
   for (int64_t i = 0; i < length; ++i)
     values.push_back(s + i * d);

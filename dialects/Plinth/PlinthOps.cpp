@@ -16,6 +16,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallSet.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/MathExtras.h"
 
 using namespace mlir;
 using namespace mlir::plinth;
@@ -105,16 +106,26 @@ LogicalResult ExternalWeightOp::verify() {
   RankedTensorType type = getType();
   if (!type.hasStaticShape())
     return emitOpError("external weights need a static shape");
+  // Only integers and floats have a byte size to map from the file.
+  if (!type.getElementType().isIntOrFloat())
+    return emitOpError("expects integer or floating-point elements, got ")
+           << type.getElementType();
   std::optional<int64_t> count = checkedProduct(type.getShape());
   unsigned bits = type.getElementTypeBitWidth();
-  if (!count || *count < 0 || bits == 0)
+  int64_t totalBits;
+  if (!count || *count < 0 || bits == 0 ||
+      llvm::MulOverflow(*count, int64_t(bits), totalBits))
     return emitOpError("has an invalid tensor type");
   int64_t bytes = type.getElementType().isInteger(1)
                       ? *count
-                      : (*count * int64_t(bits) + 7) / 8;
-  if (bytes != getLength())
+                      : totalBits / 8 + (totalBits % 8 != 0);
+  if (bytes != int64_t(getLength()))
     return emitOpError("length ") << getLength() << " does not match the "
                                   << bytes << " bytes of " << type;
+  int64_t end;
+  if (llvm::AddOverflow(int64_t(getOffset()), int64_t(getLength()), end))
+    return emitOpError("offset ")
+           << getOffset() << " + length " << getLength() << " overflows";
   if (StringRef(getFile()).starts_with("/") || StringRef(getFile()).contains(".."))
     return emitOpError("file must be a relative path inside the model folder");
   return success();
@@ -307,11 +318,15 @@ LogicalResult EinsumOp::inferReturnTypes(MLIRContext *, std::optional<Location> 
     }
   }
   SmallVector<int64_t> shape;
+  llvm::SmallSet<char, 8> outputLabels;
   for (char label : outputPart.trim()) {
     auto it = sizes.find(label);
     if (it == sizes.end())
       return emitOptionalError(loc, "output label '", StringRef(&label, 1),
                                "' does not appear in an input");
+    if (!outputLabels.insert(label).second)
+      return emitOptionalError(loc, "output label '", StringRef(&label, 1),
+                               "' appears twice");
     shape.push_back(it->second);
   }
   inferred.push_back(RankedTensorType::get(shape, element));
@@ -342,9 +357,22 @@ static LogicalResult checkConvOperands(std::optional<Location> loc, Value input,
   if (failed(checkWindow(loc, spatial, w.drop_front(2), strides, pads, dilations)))
     return failure();
   int64_t channels = in[1];
+  // Channels per group times groups, or kDynamic; failure on overflow.
+  auto groupedChannels = [&](int64_t perGroup) -> FailureOr<int64_t> {
+    if (ShapedType::isDynamic(perGroup))
+      return ShapedType::kDynamic;
+    int64_t total;
+    if (llvm::MulOverflow(perGroup, group, total) || total > kMaxElements)
+      return failure();
+    return total;
+  };
+  FailureOr<int64_t> grouped = groupedChannels(w[1]);
+  if (failed(grouped))
+    return emitOptionalError(loc, "filter dim 1 (", w[1], ") times group ",
+                             group, " is too large");
   if (!transposed) {
-    if (!ShapedType::isDynamic(channels) && !ShapedType::isDynamic(w[1]) &&
-        channels != w[1] * group)
+    if (!ShapedType::isDynamic(channels) && !ShapedType::isDynamic(*grouped) &&
+        channels != *grouped)
       return emitOptionalError(loc, "input has ", channels,
                                " channels but the filter expects ", w[1], " x ",
                                group, " groups");
@@ -359,7 +387,7 @@ static LogicalResult checkConvOperands(std::optional<Location> loc, Value input,
     if (!ShapedType::isDynamic(channels) && channels % group != 0)
       return emitOptionalError(loc, "channels ", channels,
                                " not a multiple of group ", group);
-    outChannels = ShapedType::isDynamic(w[1]) ? w[1] : w[1] * group;
+    outChannels = *grouped;
   }
   if (bias) {
     ArrayRef<int64_t> b = dimsOf(bias);
@@ -426,9 +454,16 @@ LogicalResult ConvTransposeOp::inferReturnTypes(MLIRContext *,
       shape.push_back(ShapedType::kDynamic);
       continue;
     }
-    int64_t size = stride * (in[i + 2] - 1) + outputPadding[i] +
-                   (w[i + 2] - 1) * adaptor.getDilations()[i] + 1 -
-                   adaptor.getPads()[i] - adaptor.getPads()[i + spatial];
+    // stride*(in-1) + output_padding + (k-1)*dilation + 1 - pads, checked:
+    // strides and dilations are only bounded below (pads are bounded).
+    int64_t strided, dilated, size;
+    if (llvm::MulOverflow(stride, in[i + 2] - 1, strided) ||
+        llvm::MulOverflow(w[i + 2] - 1, adaptor.getDilations()[i], dilated) ||
+        llvm::AddOverflow(strided, dilated, size) ||
+        llvm::AddOverflow(size, outputPadding[i] + 1, size))
+      return emitOptionalError(loc, "output size of spatial dim ", i,
+                               " overflows");
+    size -= adaptor.getPads()[i] + adaptor.getPads()[i + spatial];
     if (size < 1 || size > kMaxElements)
       return emitOptionalError(loc, "output size of spatial dim ", i,
                                " is ", size);
@@ -446,6 +481,9 @@ LogicalResult PoolOp::inferReturnTypes(MLIRContext *, std::optional<Location> lo
     return emitOptionalError(loc, "input must have rank >= 3");
   int64_t spatial = in.size() - 2;
   ArrayRef<int64_t> kernel = adaptor.getKernelShape();
+  for (auto [i, k] : llvm::enumerate(kernel))
+    if (k < 1)
+      return emitOptionalError(loc, "kernel dim ", i, " must be positive");
   if (failed(checkWindow(loc, spatial, kernel, adaptor.getStrides(),
                          adaptor.getPads(), adaptor.getDilations())))
     return failure();
@@ -501,7 +539,7 @@ LogicalResult ArgReduceOp::inferReturnTypes(MLIRContext *context,
   ArrayRef<int64_t> in = dimsOf(adaptor.getInput());
   auto axis = normalizeAxis(adaptor.getAxis(), in.size());
   if (failed(axis))
-    return emitOptionalError(loc, "axis ", adaptor.getAxis(),
+    return emitOptionalError(loc, "axis ", int64_t(adaptor.getAxis()),
                              " is out of range for rank ", in.size());
   SmallVector<int64_t> shape(in);
   if (adaptor.getKeepDims())
@@ -536,7 +574,7 @@ LogicalResult TopKOp::inferReturnTypes(MLIRContext *context,
   ArrayRef<int64_t> in = dimsOf(adaptor.getInput());
   auto axis = normalizeAxis(adaptor.getAxis(), in.size());
   if (failed(axis))
-    return emitOptionalError(loc, "axis ", adaptor.getAxis(),
+    return emitOptionalError(loc, "axis ", int64_t(adaptor.getAxis()),
                              " is out of range for rank ", in.size());
   int64_t k = adaptor.getK();
   if (!ShapedType::isDynamic(in[*axis]) && k > in[*axis])
@@ -743,7 +781,7 @@ LogicalResult ConcatOp::inferReturnTypes(MLIRContext *, std::optional<Location> 
   RankedTensorType first = tensorType(inputs.front());
   auto axis = normalizeAxis(adaptor.getAxis(), first.getRank());
   if (failed(axis))
-    return emitOptionalError(loc, "axis ", adaptor.getAxis(),
+    return emitOptionalError(loc, "axis ", int64_t(adaptor.getAxis()),
                              " is out of range for rank ", first.getRank());
   SmallVector<int64_t> shape(first.getShape());
   for (Value input : inputs.drop_front()) {
@@ -754,9 +792,10 @@ LogicalResult ConcatOp::inferReturnTypes(MLIRContext *, std::optional<Location> 
     for (int64_t d = 0; d < first.getRank(); ++d) {
       int64_t dim = type.getDimSize(d);
       if (d == *axis) {
-        shape[d] = ShapedType::isDynamic(shape[d]) || ShapedType::isDynamic(dim)
-                       ? ShapedType::kDynamic
-                       : shape[d] + dim;
+        if (ShapedType::isDynamic(shape[d]) || ShapedType::isDynamic(dim))
+          shape[d] = ShapedType::kDynamic;
+        else if (llvm::AddOverflow(shape[d], dim, shape[d]))
+          return emitOptionalError(loc, "concatenated dim is too large");
         continue;
       }
       if (!dimsCompatible(shape[d], dim))
@@ -788,7 +827,11 @@ LogicalResult PadOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc
   SmallVector<int64_t> shape;
   for (int64_t d = 0; d < rank; ++d) {
     int64_t dim = in.getDimSize(d);
-    if (std::abs(pads[d]) > kMaxElements || std::abs(pads[d + rank]) > kMaxElements)
+    // Not std::abs: it overflows for INT64_MIN.
+    auto tooLarge = [](int64_t pad) {
+      return pad < -kMaxElements || pad > kMaxElements;
+    };
+    if (tooLarge(pads[d]) || tooLarge(pads[d + rank]))
       return emitOptionalError(loc, "pad is too large");
     if (ShapedType::isDynamic(dim)) {
       shape.push_back(dim);
@@ -835,7 +878,7 @@ LogicalResult GatherOp::inferReturnTypes(MLIRContext *, std::optional<Location> 
   RankedTensorType data = tensorType(adaptor.getData());
   auto axis = normalizeAxis(adaptor.getAxis(), data.getRank());
   if (failed(axis))
-    return emitOptionalError(loc, "axis ", adaptor.getAxis(),
+    return emitOptionalError(loc, "axis ", int64_t(adaptor.getAxis()),
                              " is out of range for rank ", data.getRank());
   SmallVector<int64_t> shape(data.getShape().take_front(*axis));
   llvm::append_range(shape, dimsOf(adaptor.getIndices()));
@@ -853,7 +896,7 @@ LogicalResult GatherElementsOp::inferReturnTypes(MLIRContext *,
   if (data.getRank() != indices.getRank() || data.getRank() == 0)
     return emitOptionalError(loc, "data and indices must have the same rank >= 1");
   if (failed(normalizeAxis(adaptor.getAxis(), data.getRank())))
-    return emitOptionalError(loc, "axis ", adaptor.getAxis(),
+    return emitOptionalError(loc, "axis ", int64_t(adaptor.getAxis()),
                              " is out of range for rank ", data.getRank());
   inferred.push_back(RankedTensorType::get(indices.getShape(), data.getElementType()));
   return success();
@@ -869,6 +912,11 @@ LogicalResult GatherNDOp::inferReturnTypes(MLIRContext *, std::optional<Location
     return emitOptionalError(loc, "data and indices must have rank >= 1");
   if (batch >= int64_t(std::min(data.size(), indices.size())))
     return emitOptionalError(loc, "batch_dims ", batch, " is too large");
+  for (int64_t d = 0; d < batch; ++d)
+    if (!dimsCompatible(data[d], indices[d]))
+      return emitOptionalError(loc, "batch dim ", d, " differs: data ",
+                               formatShape(data), ", indices ",
+                               formatShape(indices));
   int64_t depth = indices.back();
   if (ShapedType::isDynamic(depth))
     return emitOptionalError(loc, "the last dim of indices must be static");
@@ -887,9 +935,12 @@ LogicalResult ScatterElementsOp::verify() {
     return emitOpError("result type must equal the data type");
   if (failed(verifyAxisAttr(*this, getAxis(), data.getRank())))
     return failure();
-  if (dimsOf(getIndices()) != dimsOf(getUpdates()) &&
-      !llvm::all_of(llvm::zip_equal(dimsOf(getIndices()), dimsOf(getUpdates())),
-                    [](auto p) { return dimsCompatible(std::get<0>(p), std::get<1>(p)); }))
+  ArrayRef<int64_t> indices = dimsOf(getIndices()),
+                    updates = dimsOf(getUpdates());
+  if (indices.size() != updates.size() ||
+      !llvm::all_of(llvm::zip_equal(indices, updates), [](auto p) {
+        return dimsCompatible(std::get<0>(p), std::get<1>(p));
+      }))
     return emitOpError("indices and updates must have the same shape");
   if (getIndices().getType().getRank() != data.getRank() ||
       getUpdates().getType().getElementType() != data.getElementType())
@@ -913,6 +964,8 @@ LogicalResult ScatterNDOp::verify() {
         return dimsCompatible(std::get<0>(p), std::get<1>(p));
       }))
     return emitOpError("updates must have shape ") << formatShape(expected);
+  if (getUpdates().getType().getElementType() != data.getElementType())
+    return emitOpError("updates must have the data's element type");
   return success();
 }
 
@@ -926,7 +979,8 @@ LogicalResult ShapeOfOp::inferReturnTypes(MLIRContext *context, std::optional<Lo
 
 LogicalResult FillOp::verify() {
   auto value = dyn_cast<TypedAttr>(getValue());
-  if (!value || value.getType() != getType().getElementType())
+  if (!isa<IntegerAttr, FloatAttr>(getValue()) ||
+      value.getType() != getType().getElementType())
     return emitOpError("value must be a scalar of the result's element type");
   int64_t length = dimsOf(getShape())[0];
   if (!ShapedType::isDynamic(length) && length != getType().getRank())
@@ -990,7 +1044,10 @@ LogicalResult AttentionOp::inferReturnTypes(MLIRContext *, std::optional<Locatio
     std::string error;
     SmallVector<int64_t> scores = {q[0], q[1], q[2], k[2]};
     auto shape = broadcastShapes(scores, dimsOf(mask), error);
-    if (failed(shape) || shape->size() != 4)
+    if (failed(shape) || shape->size() != 4 ||
+        !llvm::all_of(llvm::zip(*shape, scores), [](auto p) {
+          return dimsCompatible(std::get<0>(p), std::get<1>(p));
+        }))
       return emitOptionalError(loc, "mask of shape ", formatShape(dimsOf(mask)),
                                " does not broadcast to the scores ",
                                formatShape(scores));
@@ -1026,7 +1083,17 @@ LogicalResult RotaryEmbeddingOp::verify() {
     return emitOpError("caches have ") << cos.back()
                                        << " values per position, expected "
                                        << half;
-  if (getCosCache().getType().getElementType() != getType().getElementType())
+  if (getCosCache().getType().getElementType() != getType().getElementType() ||
+      getSinCache().getType().getElementType() != getType().getElementType())
     return emitOpError("caches must have the input's element type");
+  // position_ids are B x S; caches without them are B x S x D/2.
+  ArrayRef<int64_t> batchSeq =
+      getPositionIds() ? dimsOf(getPositionIds()) : cos.drop_back();
+  if (batchSeq.size() != 2 || !dimsCompatible(batchSeq[0], in[0]) ||
+      !dimsCompatible(batchSeq[1], in[2]))
+    return emitOpError(getPositionIds() ? "position_ids" : "caches")
+           << " of shape " << formatShape(batchSeq)
+           << " do not match batch x sequence " << formatShape({in[0], in[2]})
+           << " of the input";
   return success();
 }

@@ -138,7 +138,7 @@ def Plinth_CompareOp : Plinth_InferredOp<"compare"> {
   }];
   let arguments = (ins Plinth_ComparePredicate:$predicate, Plinth_Tensor:$lhs,
                        Plinth_Tensor:$rhs);
-  let results = (outs TensorOf<[I1]>:$result);
+  let results = (outs RankedTensorOf<[I1]>:$result);
   let assemblyFormat = "$predicate $lhs `,` $rhs attr-dict `:` functional-type(operands, results)";
 }
 
@@ -156,7 +156,7 @@ def Plinth_SelectOp : Plinth_InferredOp<"select"> {
     %r = plinth.select %c, %a, %b : (tensor<4xi1>, tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
     ```
   }];
-  let arguments = (ins TensorOf<[I1]>:$condition, Plinth_Tensor:$true_value,
+  let arguments = (ins RankedTensorOf<[I1]>:$condition, Plinth_Tensor:$true_value,
                        Plinth_Tensor:$false_value);
   let results = (outs Plinth_Tensor:$result);
   let assemblyFormat = "$condition `,` $true_value `,` $false_value attr-dict `:` functional-type(operands, results)";
@@ -198,8 +198,8 @@ def Plinth_FPClassOp : Plinth_Op<"fp_class", [Pure]> {
     %m = plinth.fp_class nan %x : tensor<4xf32> -> tensor<4xi1>
     ```
   }];
-  let arguments = (ins Plinth_FPClass:$kind, TensorOf<[AnyFloat]>:$input);
-  let results = (outs TensorOf<[I1]>:$result);
+  let arguments = (ins Plinth_FPClass:$kind, RankedTensorOf<[AnyFloat]>:$input);
+  let results = (outs RankedTensorOf<[I1]>:$result);
   let assemblyFormat = "$kind $input attr-dict `:` type($input) `->` type($result)";
   let hasVerifier = 1;
 }
@@ -220,8 +220,8 @@ def Plinth_GeluOp : Plinth_Op<"gelu", [Pure, SameOperandsAndResultType]> {
     ```
   }];
   let arguments = (ins Plinth_GeluApproximation:$approximation,
-                       TensorOf<[AnyFloat]>:$input);
-  let results = (outs TensorOf<[AnyFloat]>:$result);
+                       RankedTensorOf<[AnyFloat]>:$input);
+  let results = (outs RankedTensorOf<[AnyFloat]>:$result);
   let assemblyFormat = "$approximation $input attr-dict `:` type($input)";
 }
 
@@ -385,7 +385,7 @@ def Plinth_ArgReduceOp : Plinth_InferredOp<"arg_reduce"> {
   let arguments = (ins Plinth_ArgReduceKind:$kind, Plinth_Tensor:$input,
                        I64Attr:$axis, BoolAttr:$keep_dims,
                        DefaultValuedAttr<BoolAttr, "false">:$select_last_index);
-  let results = (outs TensorOf<[I64]>:$result);
+  let results = (outs RankedTensorOf<[I64]>:$result);
   let assemblyFormat = "$kind $input attr-dict `:` functional-type(operands, results)";
 }
 
@@ -401,8 +401,8 @@ def Plinth_SoftmaxOp : Plinth_Op<"softmax", [Pure, SameOperandsAndResultType]> {
     %l = plinth.softmax %x {axis = 1 : i64, log} : tensor<2x8xf32>
     ```
   }];
-  let arguments = (ins TensorOf<[AnyFloat]>:$input, I64Attr:$axis, UnitAttr:$log);
-  let results = (outs TensorOf<[AnyFloat]>:$result);
+  let arguments = (ins RankedTensorOf<[AnyFloat]>:$input, I64Attr:$axis, UnitAttr:$log);
+  let results = (outs RankedTensorOf<[AnyFloat]>:$result);
   let assemblyFormat = "$input attr-dict `:` type($input)";
   let hasVerifier = 1;
 }
@@ -422,10 +422,10 @@ def Plinth_LayerNormOp : Plinth_InferredOp<"layer_norm"> {
          : (tensor<2x8x32xf32>, tensor<32xf32>, tensor<32xf32>) -> tensor<2x8x32xf32>
     ```
   }];
-  let arguments = (ins TensorOf<[AnyFloat]>:$input, TensorOf<[AnyFloat]>:$scale,
-                       Optional<TensorOf<[AnyFloat]>>:$bias, I64Attr:$axis,
+  let arguments = (ins RankedTensorOf<[AnyFloat]>:$input, RankedTensorOf<[AnyFloat]>:$scale,
+                       Optional<RankedTensorOf<[AnyFloat]>>:$bias, I64Attr:$axis,
                        F32Attr:$epsilon);
-  let results = (outs TensorOf<[AnyFloat]>:$result);
+  let results = (outs RankedTensorOf<[AnyFloat]>:$result);
   let assemblyFormat = "$input `,` $scale (`,` $bias^)? attr-dict `:` functional-type(operands, results)";
 }
 
@@ -443,9 +443,9 @@ def Plinth_RMSNormOp : Plinth_InferredOp<"rms_norm"> {
          : (tensor<2x8x32xf32>, tensor<32xf32>) -> tensor<2x8x32xf32>
     ```
   }];
-  let arguments = (ins TensorOf<[AnyFloat]>:$input, TensorOf<[AnyFloat]>:$scale,
+  let arguments = (ins RankedTensorOf<[AnyFloat]>:$input, RankedTensorOf<[AnyFloat]>:$scale,
                        I64Attr:$axis, F32Attr:$epsilon);
-  let results = (outs TensorOf<[AnyFloat]>:$result);
+  let results = (outs RankedTensorOf<[AnyFloat]>:$result);
   let assemblyFormat = "$input `,` $scale attr-dict `:` functional-type(operands, results)";
 }
 
@@ -466,11 +466,11 @@ def Plinth_GroupNormOp : Plinth_InferredOp<"group_norm"> {
          : (tensor<1x4x8x8xf32>, tensor<4xf32>, tensor<4xf32>) -> tensor<1x4x8x8xf32>
     ```
   }];
-  let arguments = (ins TensorOf<[AnyFloat]>:$input, TensorOf<[AnyFloat]>:$scale,
-                       TensorOf<[AnyFloat]>:$bias,
+  let arguments = (ins RankedTensorOf<[AnyFloat]>:$input, RankedTensorOf<[AnyFloat]>:$scale,
+                       RankedTensorOf<[AnyFloat]>:$bias,
                        ConfinedAttr<I64Attr, [IntPositive]>:$num_groups,
                        F32Attr:$epsilon);
-  let results = (outs TensorOf<[AnyFloat]>:$result);
+  let results = (outs RankedTensorOf<[AnyFloat]>:$result);
   let assemblyFormat = "$input `,` $scale `,` $bias attr-dict `:` functional-type(operands, results)";
 }
 
@@ -507,7 +507,7 @@ def Plinth_TopKOp : Plinth_InferredOp<"topk"> {
   let arguments = (ins Plinth_Tensor:$input,
                        ConfinedAttr<I64Attr, [IntNonNegative]>:$k, I64Attr:$axis,
                        BoolAttr:$largest, BoolAttr:$sorted);
-  let results = (outs Plinth_Tensor:$values, TensorOf<[I64]>:$indices);
+  let results = (outs Plinth_Tensor:$values, RankedTensorOf<[I64]>:$indices);
   let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
 }
 
@@ -741,7 +741,7 @@ def Plinth_GatherNDOp : Plinth_InferredOp<"gather_nd"> {
          : (tensor<2x2xf32>, tensor<2x2xi64>) -> tensor<2xf32>
     ```
   }];
-  let arguments = (ins Plinth_Tensor:$data, TensorOf<[I64]>:$indices,
+  let arguments = (ins Plinth_Tensor:$data, RankedTensorOf<[I64]>:$indices,
                        ConfinedAttr<I64Attr, [IntNonNegative]>:$batch_dims);
   let results = (outs Plinth_Tensor:$result);
   let assemblyFormat = "$data `,` $indices attr-dict `:` functional-type(operands, results)";
@@ -783,7 +783,7 @@ def Plinth_ScatterNDOp : Plinth_Op<"scatter_nd", [Pure]> {
     ```
   }];
   let arguments = (ins Plinth_ScatterReduction:$reduction, Plinth_Tensor:$data,
-                       TensorOf<[I64]>:$indices, Plinth_Tensor:$updates);
+                       RankedTensorOf<[I64]>:$indices, Plinth_Tensor:$updates);
   let results = (outs Plinth_Tensor:$result);
   let assemblyFormat = "$reduction $data `,` $indices `,` $updates attr-dict `:` functional-type(operands, results)";
   let hasVerifier = 1;
@@ -861,10 +861,13 @@ def Plinth_ResizeOp : Plinth_Op<"resize", [Pure]> {
   let description = [{
     `scales` has one entry per dim; the result type carries the output size
     (the importer resolved ONNX `sizes`, `axes` and `keep_aspect_ratio_policy`).
+    The enum attributes are `I32EnumAttr`s and are written as their integer
+    values (here `mode` nearest = 0, `coordinate_transformation_mode`
+    asymmetric = 4, `nearest_mode` floor = 2).
 
     ```mlir
-    %y = plinth.resize %x {mode = nearest, coordinate_transformation_mode = asymmetric,
-           nearest_mode = floor, scales = array<f32: 1.0, 1.0, 2.0, 2.0>}
+    %y = plinth.resize %x {mode = 0 : i32, coordinate_transformation_mode = 4 : i32,
+           nearest_mode = 2 : i32, scales = array<f32: 1.0, 1.0, 2.0, 2.0>}
          : (tensor<1x3x4x4xf32>) -> tensor<1x3x8x8xf32>
     ```
   }];
@@ -903,12 +906,12 @@ def Plinth_AttentionOp : Plinth_InferredOp<"attention"> {
          : (tensor<1x4x8x16xf32>, tensor<1x2x8x16xf32>, tensor<1x2x8x16xf32>) -> tensor<1x4x8x16xf32>
     ```
   }];
-  let arguments = (ins TensorOf<[AnyFloat]>:$query, TensorOf<[AnyFloat]>:$key,
-                       TensorOf<[AnyFloat]>:$value,
+  let arguments = (ins RankedTensorOf<[AnyFloat]>:$query, RankedTensorOf<[AnyFloat]>:$key,
+                       RankedTensorOf<[AnyFloat]>:$value,
                        Optional<Plinth_Tensor>:$mask,
                        UnitAttr:$is_causal, OptionalAttr<F32Attr>:$scale,
                        DefaultValuedAttr<F32Attr, "0.0">:$softcap);
-  let results = (outs TensorOf<[AnyFloat]>:$result);
+  let results = (outs RankedTensorOf<[AnyFloat]>:$result);
   let assemblyFormat = "$query `,` $key `,` $value (`mask` `(` $mask^ `)`)? attr-dict `:` functional-type(operands, results)";
 }
 
@@ -931,12 +934,12 @@ def Plinth_RotaryEmbeddingOp : Plinth_Op<"rotary_embedding",
          : (tensor<1x4x8x16xf32>, tensor<64x8xf32>, tensor<64x8xf32>, tensor<1x8xi64>) -> tensor<1x4x8x16xf32>
     ```
   }];
-  let arguments = (ins TensorOf<[AnyFloat]>:$input, TensorOf<[AnyFloat]>:$cos_cache,
-                       TensorOf<[AnyFloat]>:$sin_cache,
-                       Optional<TensorOf<[I64]>>:$position_ids,
+  let arguments = (ins RankedTensorOf<[AnyFloat]>:$input, RankedTensorOf<[AnyFloat]>:$cos_cache,
+                       RankedTensorOf<[AnyFloat]>:$sin_cache,
+                       Optional<RankedTensorOf<[I64]>>:$position_ids,
                        UnitAttr:$interleaved,
                        DefaultValuedAttr<I64Attr, "0">:$rotary_embedding_dim);
-  let results = (outs TensorOf<[AnyFloat]>:$result);
+  let results = (outs RankedTensorOf<[AnyFloat]>:$result);
   let assemblyFormat = "$input `,` $cos_cache `,` $sin_cache (`,` $position_ids^)? attr-dict `:` functional-type(operands, results)";
   let hasVerifier = 1;
 }

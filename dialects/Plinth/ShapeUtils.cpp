@@ -67,7 +67,7 @@ FailureOr<int64_t> windowOutputSize(int64_t in, int64_t kernel, int64_t stride,
   if (llvm::MulOverflow(kernel - 1, dilation, effectiveKernel) ||
       llvm::AddOverflow(in, padBegin, padded) ||
       llvm::AddOverflow(padded, padEnd, padded) ||
-      llvm::SubOverflow(padded, effectiveKernel + 1, span))
+      llvm::SubOverflow(padded - 1, effectiveKernel, span))
     return failure();
   if (span < 0)
     return failure();
@@ -84,15 +84,21 @@ int64_t clampedSliceLength(int64_t dim, int64_t &start, int64_t &end,
     start = start < -dim ? 0 : start + dim;
   if (end < 0)
     end = end < -dim ? -1 : end + dim;
+  // ceil(span / |step|) without overflow: span is at most dim + 1, while
+  // |step| may be as large as 2^63 (steps come from untrusted models).
+  auto stepsIn = [step](int64_t span) -> int64_t {
+    uint64_t magnitude = step > 0 ? uint64_t(step) : 0 - uint64_t(step);
+    return int64_t((uint64_t(span) - 1) / magnitude + 1);
+  };
   if (step > 0) {
     start = std::min(start, dim);
     end = std::min(end, dim);
     end = std::max<int64_t>(end, 0);
-    return end > start ? (end - start + step - 1) / step : 0;
+    return end > start ? stepsIn(end - start) : 0;
   }
   start = std::min(start, dim - 1);
   end = std::min(end, dim - 1);
-  return start > end ? (start - end + (-step) - 1) / (-step) : 0;
+  return start > end ? stepsIn(start - end) : 0;
 }
 
 std::string formatShape(ArrayRef<int64_t> shape) {

@@ -46,16 +46,16 @@ Status writeMLIR(ModuleOp module, const std::string &outputPath,
 Status compileFile(const std::string &modelPath, const std::string &outputPath,
                    const CompileOptions &options) {
   MLIRContext context;
-  plinth::onnx_importer::loadImporterDialects(context);
+  mlir::plinth::onnx_importer::loadImporterDialects(context);
 
-  plinth::onnx_importer::ImportOptions importOptions;
+  mlir::plinth::onnx_importer::ImportOptions importOptions;
   importOptions.dimBindings = options.dimBindings;
-  plinth::onnx_importer::ImportError importError;
-  OwningOpRef<ModuleOp> module = plinth::onnx_importer::importOnnxFile(
+  mlir::plinth::onnx_importer::ImportError importError;
+  OwningOpRef<ModuleOp> module = mlir::plinth::onnx_importer::importOnnxFile(
       context, modelPath, importOptions, importError);
   if (!module)
     return Status::error(importError.kind ==
-                                 plinth::onnx_importer::ImportError::Kind::Unsupported
+                                 mlir::plinth::onnx_importer::ImportError::Kind::Unsupported
                              ? Status::Unsupported
                              : Status::InvalidInput,
                          importError.message);
