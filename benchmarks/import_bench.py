@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Time `plinth-compile MODEL --emit=mlir -o /dev/null` and measure its memory.
+"""Time `plinth-compile MODEL --emit=mlir --elide-weights -o /dev/null` and measure its memory.
 
 For each model this reports the wall time and the peak resident set size
 (RSS) of the plinth-compile process, plus the ratio peak RSS / weight bytes,
@@ -79,7 +79,7 @@ def main() -> int:
     print(f"{'model':40s} {'wall s':>8s} {'peak RSS MiB':>13s} {'weights MiB':>12s} {'RSS/weights':>12s}")
     failed = False
     for model in args.models:
-        cmd = [str(args.plinth_compile), str(model), "--emit=mlir", "-o", "/dev/null", *extra]
+        cmd = [str(args.plinth_compile), str(model), "--emit=mlir", "--elide-weights", "-o", "/dev/null", *extra]
         weights = model_weight_bytes(model)
         runs = [run_once(cmd) for _ in range(args.repeat)]
         bad = [r for r in runs if r[2] != 0]

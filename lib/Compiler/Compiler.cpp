@@ -30,8 +30,11 @@ Status writeMLIR(ModuleOp module, const std::string &outputPath,
     return Status::error(Status::InvalidInput,
                          "cannot write '" + outputPath + "': " + ec.message());
   OpPrintingFlags flags;
+  // Eliding weights skips the resource section altogether: MLIR's own
+  // elision (elideLargeResourceString) still hex-encodes every blob first,
+  // which would double the memory of a large model just to throw it away.
   if (options.elideWeights)
-    flags.elideLargeResourceString(/*largeResourceLimit=*/64);
+    flags.useLocalScope();
   module->print(output.os(), flags);
   output.os().flush();
   if (output.os().has_error())
