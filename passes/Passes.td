@@ -37,4 +37,40 @@ def GraphSimplify : Pass<"plinth-graph-simplify", "func::FuncOp"> {
   ];
 }
 
+//===----------------------------------------------------------------------===//
+// Conversion
+//===----------------------------------------------------------------------===//
+
+def LowerToLinalg : Pass<"plinth-lower-to-linalg", "ModuleOp"> {
+  let summary = "Lowers every plinth op to linalg, tensor, arith and math on tensors.";
+  let description = [{
+    Named linalg ops where they exist (matmul, batch_matmul, convolutions,
+    pooling, fill), `linalg.generic` elsewhere; integer element types become
+    signless (the signedness is read from the plinth op's types while
+    lowering). Constants become `arith.constant` (weights stay
+    `dense_resource` blobs; external weights are mapped from their file).
+    A plinth op without a lowering fails the pass with an error naming it.
+
+    Before:
+    ```mlir
+    %y = plinth.binary add %a, %b : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+    ```
+    After:
+    ```mlir
+    %e = tensor.empty() : tensor<2x3xf32>
+    %y = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>,
+           affine_map<(d0, d1) -> (d1)>, affine_map<(d0, d1) -> (d0, d1)>],
+           iterator_types = ["parallel", "parallel"]}
+         ins(%a, %b : tensor<2x3xf32>, tensor<3xf32>) outs(%e : tensor<2x3xf32>) {
+    ^bb0(%x: f32, %z: f32, %out: f32):
+      %s = arith.addf %x, %z : f32
+      linalg.yield %s : f32
+    } -> tensor<2x3xf32>
+    ```
+  }];
+  let dependentDialects = ["linalg::LinalgDialect", "tensor::TensorDialect",
+                           "arith::ArithDialect", "math::MathDialect",
+                           "scf::SCFDialect", "bufferization::BufferizationDialect"];
+}
+
 #endif // PLINTH_PASSES_TD

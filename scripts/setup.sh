@@ -17,6 +17,7 @@ APT_PACKAGES=(
   "mlir-${LLVM_VERSION}-tools"
   "llvm-${LLVM_VERSION}-tools"
   "clang-${LLVM_VERSION}"
+  "libomp-${LLVM_VERSION}-dev"
   libprotobuf-dev
   protobuf-compiler
   ninja-build

@@ -26,5 +26,5 @@ llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 tool_dirs = [config.plinth_tools_dir, config.llvm_tools_dir]
-tools = ["plinth-opt", "plinth-compile"]
+tools = ["plinth-opt", "plinth-compile", "plinth-run"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)

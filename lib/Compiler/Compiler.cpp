@@ -3,6 +3,8 @@
 #include "plinth/Compiler.h"
 
 #include "dialects/Plinth/PlinthDialect.h"
+#include "lib/Codegen/CPU/ObjectEmitter.h"
+#include "lib/Codegen/CPU/Pipeline.h"
 #include "lib/Importer/ONNX/Importer.h"
 #include "lib/Pipelines/Pipelines.h"
 
@@ -11,7 +13,11 @@
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Pass/PassManager.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -46,9 +52,34 @@ Status writeMLIR(ModuleOp module, const std::string &outputPath,
 
 } // namespace
 
+/// Writes LLVM IR text.
+static Status writeLLVMIR(llvm::Module &module, const std::string &outputPath) {
+  std::error_code ec;
+  llvm::ToolOutputFile output(outputPath, ec, llvm::sys::fs::OF_Text);
+  if (ec)
+    return Status::error(Status::InvalidInput,
+                         "cannot write '" + outputPath + "': " + ec.message());
+  module.print(output.os(), nullptr);
+  output.keep();
+  return Status::success();
+}
+
 Status compileFile(const std::string &modelPath, const std::string &outputPath,
                    const CompileOptions &options) {
-  MLIRContext context;
+  if (options.target != Target::X86_64 && options.emit != EmitKind::MLIR)
+    return Status::error(Status::Unsupported,
+                         "only the x86_64 target generates code so far");
+  if (options.emit == EmitKind::PTX)
+    return Status::error(Status::Unsupported, "--emit=ptx needs --target=nvptx");
+  if ((options.emit == EmitKind::Object || options.emit == EmitKind::Library) &&
+      outputPath == "-")
+    return Status::error(Status::InvalidInput,
+                         "binary output needs a file name (-o FILE)");
+
+  DialectRegistry registry;
+  mlir::plinth::registerCodegenDialects(registry);
+  mlir::plinth::registerCodegenPasses();
+  MLIRContext context(registry);
   mlir::plinth::onnx_importer::loadImporterDialects(context);
 
   mlir::plinth::onnx_importer::ImportOptions importOptions;
@@ -69,6 +100,8 @@ Status compileFile(const std::string &modelPath, const std::string &outputPath,
   ScopedDiagnosticHandler handler(&context, [&](Diagnostic &diag) {
     llvm::raw_string_ostream os(diagnostics);
     os << diag.getLocation() << ": " << diag << "\n";
+    for (const Diagnostic &note : diag.getNotes())
+      os << "  note: " << note << "\n";
     return success();
   });
 
@@ -83,22 +116,49 @@ Status compileFile(const std::string &modelPath, const std::string &outputPath,
   if (options.timing)
     pm.enableTiming();
   mlir::plinth::buildGraphPipeline(pm, options);
-  if (failed(pm.run(*module)))
-    return Status::error(Status::Internal,
-                         "graph pipeline failed:\n" + diagnostics);
-
-  switch (options.emit) {
-  case EmitKind::MLIR:
-    return writeMLIR(*module, outputPath, options);
-  case EmitKind::LLVM:
-  case EmitKind::Object:
-  case EmitKind::Library:
-  case EmitKind::PTX:
-    return Status::error(Status::Unsupported,
-                         "code generation is not available yet: only "
-                         "--emit=mlir is implemented");
+  if (options.emit != EmitKind::MLIR &&
+      failed(mlir::plinth::buildCpuCodegenPipeline(
+          pm, mlir::plinth::cpuScheduleFor(options))))
+    return Status::error(Status::Internal, "cannot build the codegen pipeline");
+  if (failed(pm.run(*module))) {
+    // A lowering that is missing is an unsupported model, not a crash.
+    bool unsupported = llvm::StringRef(diagnostics).contains("not supported") ||
+                       llvm::StringRef(diagnostics).contains("failed to legalize");
+    return Status::error(unsupported ? Status::Unsupported : Status::Internal,
+                         "compilation failed:\n" + diagnostics);
   }
-  return Status::error(Status::Internal, "unknown emit kind");
+  if (options.emit == EmitKind::MLIR)
+    return writeMLIR(*module, outputPath, options);
+
+  std::string error;
+  std::unique_ptr<llvm::TargetMachine> machine =
+      mlir::plinth::createCpuTargetMachine(options, error);
+  if (!machine)
+    return Status::error(Status::InvalidInput, error);
+  llvm::LLVMContext llvmContext;
+  std::unique_ptr<llvm::Module> llvmModule = mlir::plinth::translateAndOptimize(
+      *module, llvmContext, *machine, options, error);
+  if (!llvmModule)
+    return Status::error(Status::Internal, error + "\n" + diagnostics);
+  if (options.emit == EmitKind::LLVM)
+    return writeLLVMIR(*llvmModule, outputPath);
+  if (options.emit == EmitKind::Object) {
+    if (!mlir::plinth::writeObjectFile(*llvmModule, *machine, outputPath, error))
+      return Status::error(Status::InvalidInput, error);
+    return Status::success();
+  }
+  // A shared library: object to a temporary file, then link.
+  llvm::SmallString<128> objectPath;
+  if (std::error_code ec = llvm::sys::fs::createTemporaryFile("plinth", "o", objectPath))
+    return Status::error(Status::Internal,
+                         "cannot create a temporary file: " + ec.message());
+  llvm::FileRemover removeObject(objectPath);
+  if (!mlir::plinth::writeObjectFile(*llvmModule, *machine,
+                                     std::string(objectPath), error))
+    return Status::error(Status::Internal, error);
+  if (!mlir::plinth::linkSharedLibrary(std::string(objectPath), outputPath, error))
+    return Status::error(Status::InvalidInput, error);
+  return Status::success();
 }
 
 } // namespace plinth

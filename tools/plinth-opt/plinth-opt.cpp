@@ -1,6 +1,7 @@
 //===- plinth-opt.cpp - mlir-opt with the plinth dialect and passes -------===//
 
 #include "dialects/Plinth/PlinthDialect.h"
+#include "lib/Codegen/CPU/Pipeline.h"
 #include "lib/Pipelines/Pipelines.h"
 #include "passes/Passes.h"
 
@@ -13,10 +14,9 @@
 
 int main(int argc, char **argv) {
   mlir::DialectRegistry registry;
-  registry.insert<mlir::plinth::PlinthDialect, mlir::func::FuncDialect,
-                  mlir::arith::ArithDialect, mlir::tensor::TensorDialect>();
-  mlir::registerTransformsPasses();
-  mlir::plinth::registerPlinthPasses();
+  registry.insert<mlir::plinth::PlinthDialect>();
+  mlir::plinth::registerCodegenDialects(registry);
+  mlir::plinth::registerCodegenPasses();
   mlir::plinth::registerPipelines();
   return mlir::asMainReturnCode(
       mlir::MlirOptMain(argc, argv, "Plinth optimizer driver\n", registry));

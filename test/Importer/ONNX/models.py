@@ -15,7 +15,7 @@ Model kinds:
   op           one ONNX operator (named exactly like the op), or a variant of
                it named OP_variant; may contain a few helper nodes
   model        a whole network (bert_tiny, gpt2_tiny)
-  valid        other valid models (external_data)
+  valid        other valid models (external_data, external_data_large)
   unsupported  valid ONNX that Plinth is expected to refuse (unsupported ops)
   bad          malformed files / graphs; written without running the checker
 
@@ -696,6 +696,25 @@ def _external_data(out: Path) -> None:
     out.write_bytes(make_model(graph, 17).SerializeToString())
 
 
+def _external_data_large(out: Path) -> None:
+    """Valid: W [8,16] float (128 elements, above the literal limits) at offset
+    64 and idx [20] int64 (an integer tensor within the literal limit) at
+    offset 576 of weights.bin: out = Gather(x @ W, idx, axis=1)."""
+    w = randn(8, 16)
+    idx = (np.arange(20, dtype=np.int64) * 5) % 16
+    header = bytes(64)  # 64 bytes of padding before the first tensor
+    (out.parent / "weights.bin").write_bytes(header + w.tobytes() + idx.tobytes())
+    nodes = [
+        helper.make_node("MatMul", ["x", "w"], ["xw"], name="matmul_node"),
+        helper.make_node("Gather", ["xw", "idx"], ["out"], name="gather_node", axis=1),
+    ]
+    inits = [external_tensor("w", F32, [8, 16], "weights.bin", 64, 512),
+             external_tensor("idx", I64, [20], "weights.bin", 576, 160)]
+    graph = helper.make_graph(nodes, "external_large_graph", [tensor_info("x", F32, [2, 8])],
+                              [tensor_info("out", F32, [2, 20])], initializer=inits)
+    out.write_bytes(make_model(graph, 17).SerializeToString())
+
+
 def _bad_external(out: Path, location: str, dtype=F32, dims=(4, 4), offset=0, length=64) -> None:
     w = external_tensor("w", dtype, list(dims), location, offset, length)
     x_shape = dims if dtype == F32 else (2, 2)
@@ -720,6 +739,7 @@ def _bad_external_range(out: Path) -> None:
 add_writer("bad_truncated", _bad_truncated, "bad")
 add_writer("bad_not_onnx", _bad_not_onnx, "bad")
 add_writer("external_data", _external_data, "valid")
+add_writer("external_data_large", _external_data_large, "valid")
 # No file is created outside the output directory: the importer must reject
 # these by path alone.  /etc/passwd exists and is larger than 16 bytes.
 add_writer("bad_external_dotdot", partial(_bad_external, location="../evil.bin"), "bad")

@@ -1,0 +1,44 @@
+//===- ObjectEmitter.h - LLVM IR, object files, shared libraries -*- C++ -*-===//
+
+#ifndef PLINTH_LIB_CODEGEN_CPU_OBJECTEMITTER_H
+#define PLINTH_LIB_CODEGEN_CPU_OBJECTEMITTER_H
+
+#include "plinth/Compiler.h"
+
+#include "mlir/IR/BuiltinOps.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Target/TargetMachine.h"
+
+#include <memory>
+#include <string>
+
+namespace mlir::plinth {
+
+/// A target machine for `options.mcpu` ("native": this CPU, with all its
+/// features) producing position-independent code.
+std::unique_ptr<llvm::TargetMachine>
+createCpuTargetMachine(const ::plinth::CompileOptions &options,
+                       std::string &error);
+
+/// Translates an LLVM-dialect module to LLVM IR for `machine` and runs LLVM's
+/// optimization pipeline at `options.optLevel`.
+std::unique_ptr<llvm::Module> translateAndOptimize(
+    ModuleOp module, llvm::LLVMContext &context, llvm::TargetMachine &machine,
+    const ::plinth::CompileOptions &options, std::string &error);
+
+/// Writes `module` as an object file to `path`.
+bool writeObjectFile(llvm::Module &module, llvm::TargetMachine &machine,
+                     const std::string &path, std::string &error);
+
+/// Links `objectPath` into the shared library `libraryPath` with the system
+/// C compiler driver, against libomp and libm.
+bool linkSharedLibrary(const std::string &objectPath,
+                       const std::string &libraryPath, std::string &error);
+
+/// The directory holding the libomp the artifacts link against.
+std::string libompDirectory();
+
+} // namespace mlir::plinth
+
+#endif // PLINTH_LIB_CODEGEN_CPU_OBJECTEMITTER_H

@@ -1,0 +1,39 @@
+//===- Schedule.h - Tile sizes and vector widths per CPU --------*- C++ -*-===//
+//
+// The one place where CPU code generation's tuning lives. Graph and linalg
+// IR carry no tuning; passes read these numbers.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PLINTH_LIB_CODEGEN_CPU_SCHEDULE_H
+#define PLINTH_LIB_CODEGEN_CPU_SCHEDULE_H
+
+#include <cstdint>
+
+namespace mlir::plinth {
+
+struct CpuSchedule {
+  /// f32 lanes of one vector register (16 with AVX-512, 8 with AVX2).
+  int64_t vectorWidth = 16;
+  /// Matmul block per thread task: rows x columns of the output.
+  int64_t matmulBlockM = 64;
+  int64_t matmulBlockN = 128;
+  /// Matmul register tile: rows x columns (in f32 lanes) x reduction step.
+  /// 8 x 2 vectors keeps 16 accumulators in registers (AVX-512 has 32).
+  int64_t matmulTileM = 8;
+  int64_t matmulTileNVectors = 2;
+  int64_t matmulTileK = 1;
+
+  int64_t matmulTileN() const { return matmulTileNVectors * vectorWidth; }
+
+  /// The schedule for a CPU with `vectorBits`-bit vector registers.
+  static CpuSchedule forVectorBits(unsigned vectorBits) {
+    CpuSchedule schedule;
+    schedule.vectorWidth = vectorBits >= 512 ? 16 : vectorBits >= 256 ? 8 : 4;
+    return schedule;
+  }
+};
+
+} // namespace mlir::plinth
+
+#endif // PLINTH_LIB_CODEGEN_CPU_SCHEDULE_H

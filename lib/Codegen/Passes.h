@@ -1,0 +1,29 @@
+//===- Passes.h - Plinth code generation passes -----------------*- C++ -*-===//
+
+#ifndef PLINTH_LIB_CODEGEN_PASSES_H
+#define PLINTH_LIB_CODEGEN_PASSES_H
+
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/Pass/Pass.h"
+
+namespace mlir::plinth {
+
+/// Module attribute holding the artifact signature text.
+inline constexpr llvm::StringLiteral kSignatureAttr = "plinth.signature";
+
+#define GEN_PASS_DECL
+#include "lib/Codegen/Passes.h.inc"
+
+#define GEN_PASS_REGISTRATION
+#include "lib/Codegen/Passes.h.inc"
+
+} // namespace mlir::plinth
+
+#endif // PLINTH_LIB_CODEGEN_PASSES_H

@@ -1,0 +1,90 @@
+//===- Passes.td - Plinth code generation passes -----------*- tablegen -*-===//
+
+#ifndef PLINTH_CODEGEN_PASSES_TD
+#define PLINTH_CODEGEN_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def RecordSignature : Pass<"plinth-codegen-record-signature", "ModuleOp"> {
+  let summary = "Records the model signature (names, dtypes, dims) as a module attribute.";
+  let description = [{
+    Reads `func.func @main` while it still has plinth's element types
+    (`ui8` is unsigned) and its `plinth.name` / `plinth.dim_names`
+    attributes, and stores the artifact signature text (see
+    runtime/README.md) as the module attribute `plinth.signature`. Run it
+    before the lowering to linalg, which makes integers signless. Also
+    marks `@main` for the C interface (`llvm.emit_c_interface`) and its
+    arguments read-only (`bufferization.writable = false`): the inputs
+    belong to the caller.
+
+    Before: `func.func @main(%arg0: tensor<?x8xf32> {plinth.name = "x", plinth.dim_names = ["batch", ""]})`
+    After: the module carries `plinth.signature = "plinth-signature 1\ninput\tx\tf32\t2\t?batch\t8\n..."`.
+  }];
+}
+
+def CpuTileAndVectorize : Pass<"plinth-cpu-tile-and-vectorize", "func::FuncOp"> {
+  let summary = "Tiles contractions for threads and registers and vectorizes the register tiles.";
+  let description = [{
+    For every `linalg.matmul` and `linalg.batch_matmul` on tensors: tiles the
+    parallel dims into `scf.forall` blocks (one per thread task), tiles each
+    block into register tiles with `scf.for`, and vectorizes the register
+    tile (masked where sizes are dynamic) into `vector.contract`, which the
+    LLVM lowering turns into broadcast-FMA outer products. The sizes come
+    from the CPU schedule (lib/Codegen/CPU/Schedule.h) chosen for the target.
+
+    Before: `%c = linalg.matmul ins(%a, %b : tensor<128x768xf32>, tensor<768x768xf32>) outs(...)`
+    After: `scf.forall` over 64x128 blocks, `scf.for` over 8x32 register
+    tiles and the reduction, `vector.transfer_read` / `vector.contract` /
+    `vector.transfer_write` inside.
+  }];
+  let options = [
+    Option<"vectorWidth", "vector-width", "int64_t", /*default=*/"16",
+           "f32 lanes of the target's vector registers (16 for AVX-512)">
+  ];
+  let dependentDialects = ["scf::SCFDialect", "vector::VectorDialect",
+                           "affine::AffineDialect", "tensor::TensorDialect"];
+}
+
+def CpuFlattenAllocaScopes : Pass<"plinth-cpu-flatten-alloca-scopes"> {
+  let summary = "Inlines memref.alloca_scope regions so nested loops can lower to branches.";
+  let description = [{
+    convert-scf-to-openmp wraps each work-sharing loop body in a
+    `memref.alloca_scope`, whose region must stay a single block; lowering
+    the loops nested inside to `cf` branches would break it. Plinth's loop
+    bodies do not grow the stack per iteration (buffers are heap-allocated
+    by bufferization, transfer temporaries are hoisted to the enclosing
+    `omp.parallel`), so the scopes are inlined.
+
+    Before: `memref.alloca_scope { scf.for ... }`
+    After: `scf.for ...`
+  }];
+  let dependentDialects = ["memref::MemRefDialect"];
+}
+
+def CpuExpandStridedCopies : Pass<"plinth-cpu-expand-strided-copies"> {
+  let summary = "Turns memref copies between non-contiguous buffers into linalg.copy.";
+  let description = [{
+    A `memref.copy` between contiguous buffers lowers to `memcpy`; any other
+    would lower to a call into MLIR's C runner library, which artifacts must
+    not depend on. Those become `linalg.copy`, which the pipeline lowers to
+    parallel loops with every other linalg op.
+
+    Before: `memref.copy %a, %b : memref<4x4xf32, strided<[8, 1]>> to memref<4x4xf32>`
+    After: `linalg.copy ins(%a : ...) outs(%b : ...)`
+  }];
+  let dependentDialects = ["linalg::LinalgDialect"];
+}
+
+def CpuEmitEntryPoint : Pass<"plinth-cpu-emit-entry-point", "ModuleOp"> {
+  let summary = "Adds the artifact's C entry point and signature to an LLVM-dialect module.";
+  let description = [{
+    After the lowering to the LLVM dialect, adds
+    `int32_t plinth_entry(void **inputs, void *outputs)`, which unpacks the
+    input descriptor pointers and calls `_mlir_ciface_main`, and the globals
+    `plinth_signature` (from the module attribute `plinth.signature`) and
+    `plinth_abi_version`, the artifact ABI of runtime/README.md.
+  }];
+  let dependentDialects = ["LLVM::LLVMDialect"];
+}
+
+#endif // PLINTH_CODEGEN_PASSES_TD

@@ -1,0 +1,788 @@
+//===- Elementwise.cpp - Lowering of the elementwise plinth ops ----------===//
+//
+// plinth.unary, binary, compare, select, cast, fp_class and gelu become one
+// parallel linalg.generic each, operands broadcast with numpy rules.
+//
+// Conventions shared by the patterns:
+// - f16/bf16 are computed in f32 inside the generic and truncated back.
+// - Integer signedness comes from the plinth op's own (original) types.
+// - Dynamic dims that may broadcast at run time (`?` against `?` or a static
+//   size) are checked first: an operand whose dim differs from the result's
+//   is materialized at the result's size (reading index min(i, dim - 1), so a
+//   size-1 dim broadcasts and a mismatched one never reads out of bounds).
+//   Static models never see that check.
+// - Nothing traps: integer division and remainder by 0 give 0 (and INT_MIN /
+//   -1 gives INT_MIN, wrapping), float to integer casts map NaN to 0 and
+//   saturate out-of-range values (no LLVM poison from fptosi/fptoui).
+//
+//===----------------------------------------------------------------------===//
+
+#include "passes/Conversion/PlinthToLinalg/LoweringUtils.h"
+#include "passes/Conversion/PlinthToLinalg/Transforms.h"
+
+#include "dialects/Plinth/PlinthOps.h"
+
+#include "mlir/Dialect/Arith/Utils/Utils.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "llvm/ADT/APFloat.h"
+#include <cmath>
+
+namespace mlir::plinth {
+namespace lowering {
+
+// Run-time broadcasting and element conversion, shared with Reductions.cpp
+// (which declares them too); candidates for LoweringUtils.h.
+SmallVector<OpFoldResult> runtimeBroadcastSizes(OpBuilder &b, Location loc,
+                                                RankedTensorType resultType,
+                                                ValueRange operands);
+Value conformToSizes(OpBuilder &b, Location loc, Value operand,
+                     ArrayRef<OpFoldResult> sizes);
+Value convertElement(OpBuilder &b, Location loc, Value value, Type source,
+                     Type target);
+
+/// Sizes of the numpy broadcast of `operands` as `resultType` has them:
+/// static dims as attributes, dynamic ones computed at run time (a dim is
+/// the first aligned operand size that is not 1, or 1).
+SmallVector<OpFoldResult> runtimeBroadcastSizes(OpBuilder &b, Location loc,
+                                                RankedTensorType resultType,
+                                                ValueRange operands) {
+  int64_t rank = resultType.getRank();
+  SmallVector<OpFoldResult> sizes;
+  for (int64_t d = 0; d < rank; ++d) {
+    if (!resultType.isDynamicDim(d)) {
+      sizes.push_back(b.getIndexAttr(resultType.getDimSize(d)));
+      continue;
+    }
+    Value acc;
+    Value one = arith::ConstantIndexOp::create(b, loc, 1);
+    for (Value operand : operands) {
+      auto type = cast<RankedTensorType>(operand.getType());
+      int64_t aligned = d - (rank - type.getRank());
+      if (aligned < 0 || type.getDimSize(aligned) == 1)
+        continue;
+      Value size = tensor::DimOp::create(b, loc, operand, aligned);
+      if (!acc) {
+        acc = size;
+        continue;
+      }
+      Value isOne = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, acc, one);
+      acc = arith::SelectOp::create(b, loc, isOne, size, acc);
+    }
+    sizes.push_back(acc ? OpFoldResult(acc) : OpFoldResult(b.getIndexAttr(1)));
+  }
+  return sizes;
+}
+
+/// Is `size` known to be dim `d` of `operand`?
+static bool isDimOf(OpFoldResult size, Value operand, int64_t d,
+                    int64_t staticSize) {
+  if (std::optional<int64_t> known = getConstantIntValue(size))
+    return !ShapedType::isDynamic(staticSize) && *known == staticSize;
+  auto dim = cast<Value>(size).getDefiningOp<tensor::DimOp>();
+  if (!dim || dim.getSource() != operand)
+    return false;
+  std::optional<int64_t> index = getConstantIntValue(dim.getIndex());
+  return index && *index == d;
+}
+
+/// `operand` (aligned right onto `sizes`) with every dim that is not a
+/// static 1 equal to its target size at run time. Dims that may differ are
+/// checked; on a mismatch the operand is copied at the target size reading
+/// index min(i, dim - 1) (a size-1 dim broadcasts; a bad size stays in
+/// bounds), or zeros if it is empty. The type gets `?` for checked dims.
+Value conformToSizes(OpBuilder &b, Location loc, Value operand,
+                     ArrayRef<OpFoldResult> sizes) {
+  auto type = cast<RankedTensorType>(operand.getType());
+  int64_t rank = type.getRank(), offset = int64_t(sizes.size()) - rank;
+  SmallVector<int64_t> checked;
+  for (int64_t k = 0; k < rank; ++k) {
+    int64_t size = type.getDimSize(k);
+    if (size == 1 || isDimOf(sizes[k + offset], operand, k, size))
+      continue;
+    checked.push_back(k);
+  }
+  if (checked.empty())
+    return operand;
+
+  SmallVector<int64_t> shape(type.getShape());
+  for (int64_t k : checked)
+    shape[k] = ShapedType::kDynamic;
+  auto conformedType = RankedTensorType::get(shape, type.getElementType());
+
+  Value mismatch, empty;
+  auto orInto = [&](Value &acc, Value bit) {
+    acc = acc ? Value(arith::OrIOp::create(b, loc, acc, bit)) : bit;
+  };
+  Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+  SmallVector<Value> dims(rank), targets(rank);
+  for (int64_t k = 0; k < rank; ++k)
+    dims[k] = getValueOrCreateConstantIndexOp(
+        b, loc, tensor::getMixedSize(b, loc, operand, k));
+  for (int64_t k : checked) {
+    targets[k] = getValueOrCreateConstantIndexOp(b, loc, sizes[k + offset]);
+    Value ne = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, dims[k],
+                                     targets[k]);
+    orInto(mismatch, ne);
+    orInto(empty, arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                                        dims[k], zero));
+  }
+  SmallVector<Value> dynamicSizes;
+  for (int64_t k = 0; k < rank; ++k)
+    if (conformedType.isDynamicDim(k))
+      dynamicSizes.push_back(targets[k] ? targets[k] : dims[k]);
+
+  auto ifOp = scf::IfOp::create(
+      b, loc, mismatch,
+      [&](OpBuilder &tb, Location tl) {
+        auto inner = scf::IfOp::create(
+            tb, tl, empty,
+            [&](OpBuilder &eb, Location el) {
+              Value zeroElt = scalarConstant(eb, el, type.getElementType(), 0.0);
+              Value filled =
+                  createFilled(eb, el, conformedType, dynamicSizes, zeroElt);
+              scf::YieldOp::create(eb, el, filled);
+            },
+            [&](OpBuilder &cb, Location cl) {
+              Value init = createEmpty(cb, cl, conformedType, dynamicSizes);
+              SmallVector<AffineMap> maps{
+                  cb.getMultiDimIdentityMap(rank)};
+              SmallVector<utils::IteratorType> iterators(
+                  rank, utils::IteratorType::parallel);
+              auto copy = linalg::GenericOp::create(
+                  cb, cl, conformedType, ValueRange(), init, maps, iterators,
+                  [&](OpBuilder &nb, Location nl, ValueRange) {
+                    SmallVector<Value> indices;
+                    Value one = arith::ConstantIndexOp::create(nb, nl, 1);
+                    for (int64_t k = 0; k < rank; ++k) {
+                      Value index = linalg::IndexOp::create(nb, nl, k);
+                      if (targets[k]) {
+                        Value last = arith::SubIOp::create(nb, nl, dims[k], one);
+                        index = arith::MinUIOp::create(nb, nl, index, last);
+                      }
+                      indices.push_back(index);
+                    }
+                    Value element =
+                        tensor::ExtractOp::create(nb, nl, operand, indices);
+                    linalg::YieldOp::create(nb, nl, element);
+                  });
+              scf::YieldOp::create(cb, cl, copy.getResult(0));
+            });
+        scf::YieldOp::create(tb, tl, inner.getResult(0));
+      },
+      [&](OpBuilder &eb, Location el) {
+        Value same = operand;
+        if (type != conformedType)
+          same = tensor::CastOp::create(eb, el, conformedType, operand);
+        scf::YieldOp::create(eb, el, same);
+      });
+  return ifOp.getResult(0);
+}
+
+} // namespace lowering
+
+using namespace lowering;
+
+namespace {
+
+//===----------------------------------------------------------------------===//
+// Scalar helpers
+//===----------------------------------------------------------------------===//
+
+/// The type the generic computes in for elements of `type`: f32 for floats
+/// narrower than 32 bits, the type itself otherwise.
+Type computeType(Type type) {
+  if (auto floatType = dyn_cast<FloatType>(type))
+    if (floatType.getWidth() < 32)
+      return Float32Type::get(type.getContext());
+  return toSignless(type);
+}
+
+Value promote(OpBuilder &b, Location loc, Value value) {
+  Type target = computeType(value.getType());
+  if (target == value.getType())
+    return value;
+  return arith::ExtFOp::create(b, loc, target, value);
+}
+
+Value demote(OpBuilder &b, Location loc, Value value, Type type) {
+  if (value.getType() == type)
+    return value;
+  return arith::TruncFOp::create(b, loc, type, value);
+}
+
+Value constantLike(OpBuilder &b, Location loc, Value like, double value) {
+  return scalarConstant(b, loc, like.getType(), value);
+}
+
+Value cmpf(OpBuilder &b, Location loc, arith::CmpFPredicate predicate, Value lhs,
+           Value rhs) {
+  return arith::CmpFOp::create(b, loc, predicate, lhs, rhs);
+}
+
+Value cmpi(OpBuilder &b, Location loc, arith::CmpIPredicate predicate, Value lhs,
+           Value rhs) {
+  return arith::CmpIOp::create(b, loc, predicate, lhs, rhs);
+}
+
+Value select(OpBuilder &b, Location loc, Value condition, Value t, Value f) {
+  return arith::SelectOp::create(b, loc, condition, t, f);
+}
+
+Value intConstant(OpBuilder &b, Location loc, Type type, const APInt &value) {
+  return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, value));
+}
+
+/// Float to integer without poison: NaN becomes 0, values at or beyond the
+/// target's range saturate to its minimum or maximum; the rest truncate
+/// toward zero. ONNX leaves out-of-range casts undefined; this choice never
+/// feeds an undefined value into later index arithmetic.
+Value floatToInt(OpBuilder &b, Location loc, Value value, Type target) {
+  value = promote(b, loc, value);
+  Type intType = toSignless(target);
+  unsigned width = intType.getIntOrFloatBitWidth();
+  bool isUnsignedTarget = isUnsigned(target);
+  // Powers of two up to 2^64 are exact in f32 and f64.
+  double bound = std::ldexp(1.0, isUnsignedTarget ? width : width - 1);
+  Value isNaN = cmpf(b, loc, arith::CmpFPredicate::UNO, value, value);
+  Value tooBig = cmpf(b, loc, arith::CmpFPredicate::OGE, value,
+                      constantLike(b, loc, value, bound));
+  Value tooSmall =
+      isUnsignedTarget
+          ? cmpf(b, loc, arith::CmpFPredicate::OLE, value,
+                 constantLike(b, loc, value, -1.0))
+          : cmpf(b, loc, arith::CmpFPredicate::OLT, value,
+                 constantLike(b, loc, value, -bound));
+  Value bad = arith::OrIOp::create(
+      b, loc, isNaN, arith::OrIOp::create(b, loc, tooBig, tooSmall));
+  Value safe = select(b, loc, bad, constantLike(b, loc, value, 0.0), value);
+  Value result = isUnsignedTarget
+                     ? Value(arith::FPToUIOp::create(b, loc, intType, safe))
+                     : Value(arith::FPToSIOp::create(b, loc, intType, safe));
+  APInt max = isUnsignedTarget ? APInt::getMaxValue(width)
+                               : APInt::getSignedMaxValue(width);
+  APInt min = isUnsignedTarget ? APInt::getMinValue(width)
+                               : APInt::getSignedMinValue(width);
+  result = select(b, loc, tooBig, intConstant(b, loc, intType, max), result);
+  return select(b, loc, tooSmall, intConstant(b, loc, intType, min), result);
+}
+
+} // namespace
+
+/// Element conversion `source` -> `target` (original types, with signedness)
+/// with the poison-free float to integer conversion above.
+Value lowering::convertElement(OpBuilder &b, Location loc, Value value,
+                               Type source, Type target) {
+  if (isa<FloatType>(source) && isa<IntegerType>(target) &&
+      !target.isInteger(1))
+    return floatToInt(b, loc, value, target);
+  return convertScalar(b, loc, value, source, target);
+}
+
+namespace {
+
+//===----------------------------------------------------------------------===//
+// Elementwise generic with run-time broadcasting
+//===----------------------------------------------------------------------===//
+
+/// A parallel linalg.generic producing `resultType` from `operands`
+/// broadcast with numpy rules, dynamic broadcasts resolved at run time.
+Value elementwise(OpBuilder &b, Location loc, RankedTensorType resultType,
+                  ValueRange operands, ScalarBodyBuilder body) {
+  int64_t rank = resultType.getRank();
+  SmallVector<OpFoldResult> sizes =
+      runtimeBroadcastSizes(b, loc, resultType, operands);
+  SmallVector<Value> conformed;
+  for (Value operand : operands)
+    conformed.push_back(conformToSizes(b, loc, operand, sizes));
+  SmallVector<Value> dynamicSizes;
+  for (int64_t d = 0; d < rank; ++d)
+    if (resultType.isDynamicDim(d))
+      dynamicSizes.push_back(getValueOrCreateConstantIndexOp(b, loc, sizes[d]));
+  Value init = createEmpty(b, loc, resultType, dynamicSizes);
+  SmallVector<AffineMap> maps;
+  for (Value operand : conformed)
+    maps.push_back(broadcastMap(b.getContext(),
+                                cast<RankedTensorType>(operand.getType()), rank));
+  maps.push_back(b.getMultiDimIdentityMap(rank));
+  SmallVector<utils::IteratorType> iterators(rank, utils::IteratorType::parallel);
+  auto generic = linalg::GenericOp::create(
+      b, loc, resultType, conformed, init, maps, iterators,
+      [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
+        Value result = body(nested, nestedLoc, args.drop_back());
+        linalg::YieldOp::create(nested, nestedLoc, result);
+      });
+  return generic.getResult(0);
+}
+
+Type elementTypeOf(Value value) {
+  return cast<RankedTensorType>(value.getType()).getElementType();
+}
+
+//===----------------------------------------------------------------------===//
+// Unary
+//===----------------------------------------------------------------------===//
+
+Value unaryFloat(OpBuilder &b, Location loc, UnaryOp op, Value x) {
+  using P = arith::CmpFPredicate;
+  Value zero = constantLike(b, loc, x, 0.0), one = constantLike(b, loc, x, 1.0);
+  auto alpha = [&] { return constantLike(b, loc, x, op.getAlpha()->convertToDouble()); };
+  switch (op.getKind()) {
+  case UnaryKind::Abs:
+    return math::AbsFOp::create(b, loc, x);
+  case UnaryKind::Neg:
+    return arith::NegFOp::create(b, loc, x);
+  case UnaryKind::Exp:
+    return math::ExpOp::create(b, loc, x);
+  case UnaryKind::Log:
+    return math::LogOp::create(b, loc, x);
+  case UnaryKind::Sqrt:
+    return math::SqrtOp::create(b, loc, x);
+  case UnaryKind::Reciprocal:
+    return arith::DivFOp::create(b, loc, one, x);
+  case UnaryKind::Sin:
+    return math::SinOp::create(b, loc, x);
+  case UnaryKind::Cos:
+    return math::CosOp::create(b, loc, x);
+  case UnaryKind::Tanh:
+    return math::TanhOp::create(b, loc, x);
+  case UnaryKind::Erf:
+    return math::ErfOp::create(b, loc, x);
+  case UnaryKind::Ceil:
+    return math::CeilOp::create(b, loc, x);
+  case UnaryKind::Floor:
+    return math::FloorOp::create(b, loc, x);
+  case UnaryKind::Sign: {
+    // 1, -1, or x itself for +-0 and NaN.
+    Value negative = select(b, loc, cmpf(b, loc, P::OLT, x, zero),
+                            constantLike(b, loc, x, -1.0), x);
+    return select(b, loc, cmpf(b, loc, P::OGT, x, zero), one, negative);
+  }
+  case UnaryKind::Relu:
+    return arith::MaximumFOp::create(b, loc, x, zero);
+  case UnaryKind::Sigmoid: {
+    Value e = math::ExpOp::create(b, loc, arith::NegFOp::create(b, loc, x));
+    return arith::DivFOp::create(b, loc, one, arith::AddFOp::create(b, loc, one, e));
+  }
+  case UnaryKind::Softplus: {
+    // log1p(exp(-|x|)) + max(x, 0): no overflow for large x.
+    Value e = math::ExpOp::create(
+        b, loc, arith::NegFOp::create(b, loc, math::AbsFOp::create(b, loc, x)));
+    return arith::AddFOp::create(b, loc, math::Log1pOp::create(b, loc, e),
+                                 arith::MaximumFOp::create(b, loc, x, zero));
+  }
+  case UnaryKind::Elu: {
+    Value negative = arith::MulFOp::create(b, loc, alpha(),
+                                           math::ExpM1Op::create(b, loc, x));
+    return select(b, loc, cmpf(b, loc, P::OGT, x, zero), x, negative);
+  }
+  case UnaryKind::LeakyRelu:
+    return select(b, loc, cmpf(b, loc, P::OLT, x, zero),
+                  arith::MulFOp::create(b, loc, alpha(), x), x);
+  case UnaryKind::HardSigmoid:
+  case UnaryKind::HardSwish: {
+    bool swish = op.getKind() == UnaryKind::HardSwish;
+    Value a = swish ? constantLike(b, loc, x, 1.0 / 6.0) : alpha();
+    Value beta = constantLike(b, loc, x, swish ? 0.5 : op.getBeta()->convertToDouble());
+    Value linear = arith::AddFOp::create(b, loc, arith::MulFOp::create(b, loc, a, x), beta);
+    Value clamped = arith::MinimumFOp::create(
+        b, loc, arith::MaximumFOp::create(b, loc, linear, zero), one);
+    return swish ? Value(arith::MulFOp::create(b, loc, x, clamped)) : clamped;
+  }
+  case UnaryKind::Not:
+    break;
+  }
+  llvm_unreachable("verifier rejects this kind on floats");
+}
+
+Value unaryInteger(OpBuilder &b, Location loc, UnaryKind kind, Value x,
+                   bool isUnsignedType) {
+  using P = arith::CmpIPredicate;
+  Value zero = constantLike(b, loc, x, 0.0);
+  switch (kind) {
+  case UnaryKind::Not:
+    return arith::XOrIOp::create(b, loc, x, constantLike(b, loc, x, 1.0));
+  case UnaryKind::Abs:
+    return isUnsignedType ? x : Value(math::AbsIOp::create(b, loc, x));
+  case UnaryKind::Neg:
+    return arith::SubIOp::create(b, loc, zero, x);
+  case UnaryKind::Relu:
+    return isUnsignedType ? x : Value(arith::MaxSIOp::create(b, loc, x, zero));
+  case UnaryKind::Sign: {
+    Value one = constantLike(b, loc, x, 1.0);
+    Value positive = cmpi(b, loc, isUnsignedType ? P::ne : P::sgt, x, zero);
+    Value negative = isUnsignedType ? zero
+                                    : select(b, loc, cmpi(b, loc, P::slt, x, zero),
+                                             constantLike(b, loc, x, -1.0), zero);
+    return select(b, loc, positive, one, negative);
+  }
+  default:
+    llvm_unreachable("verifier rejects this kind on integers");
+  }
+}
+
+/// plinth.unary -> parallel linalg.generic applying the scalar function.
+struct LowerUnary : OpConversionPattern<UnaryOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult matchAndRewrite(UnaryOp op, OpAdaptor adaptor,
+                                ConversionPatternRewriter &rewriter) const override {
+    auto type = cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+    Type element = op.getType().getElementType();
+    Value result = elementwise(
+        rewriter, op.getLoc(), type, adaptor.getInput(),
+        [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
+          if (isa<FloatType>(element))
+            return demote(b, loc, unaryFloat(b, loc, op, promote(b, loc, args[0])),
+                          element);
+          return unaryInteger(b, loc, op.getKind(), args[0], isUnsigned(element));
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Binary
+//===----------------------------------------------------------------------===//
+
+Value binaryFloat(OpBuilder &b, Location loc, BinaryKind kind, Value lhs,
+                  Value rhs) {
+  switch (kind) {
+  case BinaryKind::Add:
+    return arith::AddFOp::create(b, loc, lhs, rhs);
+  case BinaryKind::Sub:
+    return arith::SubFOp::create(b, loc, lhs, rhs);
+  case BinaryKind::Mul:
+    return arith::MulFOp::create(b, loc, lhs, rhs);
+  case BinaryKind::Div:
+    return arith::DivFOp::create(b, loc, lhs, rhs);
+  case BinaryKind::Pow:
+    return math::PowFOp::create(b, loc, lhs, rhs);
+  case BinaryKind::FMod:
+    // C fmod: the sign of the dividend.
+    return arith::RemFOp::create(b, loc, lhs, rhs);
+  case BinaryKind::Max:
+    return arith::MaximumFOp::create(b, loc, lhs, rhs);
+  case BinaryKind::Min:
+    return arith::MinimumFOp::create(b, loc, lhs, rhs);
+  case BinaryKind::PRelu: {
+    Value negative = cmpf(b, loc, arith::CmpFPredicate::OLT, lhs,
+                          constantLike(b, loc, lhs, 0.0));
+    return select(b, loc, negative, arith::MulFOp::create(b, loc, lhs, rhs), lhs);
+  }
+  default:
+    llvm_unreachable("verifier rejects this kind on floats");
+  }
+}
+
+/// Integer power by squaring, unrolled over the exponent's bits (no loop).
+/// Wraps on overflow like C integer multiplication. A negative exponent
+/// gives the truncated real result: 1 for base 1, +-1 for base -1, else 0.
+Value integerPow(OpBuilder &b, Location loc, Value base, Value exponent,
+                 bool isUnsignedType) {
+  using P = arith::CmpIPredicate;
+  Type type = base.getType();
+  unsigned width = type.getIntOrFloatBitWidth();
+  Value zero = constantLike(b, loc, base, 0.0), one = constantLike(b, loc, base, 1.0);
+  Value result = one, power = base;
+  unsigned bits = isUnsignedType ? width : width - 1;
+  for (unsigned i = 0; i < bits; ++i) {
+    Value shifted = i == 0 ? exponent
+                           : Value(arith::ShRUIOp::create(
+                                 b, loc, exponent,
+                                 intConstant(b, loc, type, APInt(width, i))));
+    Value bit = cmpi(b, loc, P::ne, arith::AndIOp::create(b, loc, shifted, one), zero);
+    result = select(b, loc, bit, arith::MulIOp::create(b, loc, result, power), result);
+    if (i + 1 < bits)
+      power = arith::MulIOp::create(b, loc, power, power);
+  }
+  if (isUnsignedType)
+    return result;
+  Value minusOne = constantLike(b, loc, base, -1.0);
+  Value odd = cmpi(b, loc, P::ne, arith::AndIOp::create(b, loc, exponent, one), zero);
+  Value forMinusOne = select(b, loc, odd, minusOne, one);
+  Value negativeResult =
+      select(b, loc, cmpi(b, loc, P::eq, base, one), one,
+             select(b, loc, cmpi(b, loc, P::eq, base, minusOne), forMinusOne, zero));
+  return select(b, loc, cmpi(b, loc, P::slt, exponent, zero), negativeResult, result);
+}
+
+/// Integer division and remainders that never trap: a zero divisor gives 0,
+/// and a -1 divisor is handled without the INT_MIN / -1 overflow (division
+/// wraps to -lhs, remainders are 0). Div truncates toward zero (C, ONNX);
+/// mod takes the sign of the divisor (Python), fmod that of the dividend (C).
+Value integerDivision(OpBuilder &b, Location loc, BinaryKind kind, Value lhs,
+                      Value rhs, bool isUnsignedType) {
+  using P = arith::CmpIPredicate;
+  Value zero = constantLike(b, loc, lhs, 0.0), one = constantLike(b, loc, lhs, 1.0);
+  Value isZero = cmpi(b, loc, P::eq, rhs, zero);
+  Value guard = isZero;
+  if (!isUnsignedType)
+    guard = arith::OrIOp::create(
+        b, loc, isZero, cmpi(b, loc, P::eq, rhs, constantLike(b, loc, rhs, -1.0)));
+  Value divisor = select(b, loc, guard, one, rhs);
+  if (kind == BinaryKind::Div) {
+    if (isUnsignedType)
+      return select(b, loc, isZero, zero, arith::DivUIOp::create(b, loc, lhs, divisor));
+    Value quotient = arith::DivSIOp::create(b, loc, lhs, divisor);
+    // Divisor -1: -lhs (wrapping); divisor 0: 0.
+    Value negated = arith::SubIOp::create(b, loc, zero, lhs);
+    quotient = select(b, loc, guard, negated, quotient);
+    return select(b, loc, isZero, zero, quotient);
+  }
+  // With the guarded divisor 1, the remainder is already 0.
+  if (isUnsignedType)
+    return arith::RemUIOp::create(b, loc, lhs, divisor);
+  Value remainder = arith::RemSIOp::create(b, loc, lhs, divisor);
+  if (kind == BinaryKind::FMod)
+    return remainder;
+  // Python modulo: add the divisor when the signs of remainder and divisor
+  // differ and the remainder is not 0.
+  Value signsDiffer = cmpi(b, loc, P::slt,
+                           arith::XOrIOp::create(b, loc, remainder, rhs), zero);
+  Value fix = arith::AndIOp::create(b, loc, signsDiffer,
+                                    cmpi(b, loc, P::ne, remainder, zero));
+  return select(b, loc, fix, arith::AddIOp::create(b, loc, remainder, rhs), remainder);
+}
+
+Value binaryInteger(OpBuilder &b, Location loc, BinaryKind kind, Value lhs,
+                    Value rhs, bool isUnsignedType) {
+  switch (kind) {
+  case BinaryKind::Add:
+    return arith::AddIOp::create(b, loc, lhs, rhs);
+  case BinaryKind::Sub:
+    return arith::SubIOp::create(b, loc, lhs, rhs);
+  case BinaryKind::Mul:
+    return arith::MulIOp::create(b, loc, lhs, rhs);
+  case BinaryKind::Div:
+  case BinaryKind::Mod:
+  case BinaryKind::FMod:
+    return integerDivision(b, loc, kind, lhs, rhs, isUnsignedType);
+  case BinaryKind::Pow:
+    return integerPow(b, loc, lhs, rhs, isUnsignedType);
+  case BinaryKind::Max:
+    return isUnsignedType ? Value(arith::MaxUIOp::create(b, loc, lhs, rhs))
+                          : Value(arith::MaxSIOp::create(b, loc, lhs, rhs));
+  case BinaryKind::Min:
+    return isUnsignedType ? Value(arith::MinUIOp::create(b, loc, lhs, rhs))
+                          : Value(arith::MinSIOp::create(b, loc, lhs, rhs));
+  case BinaryKind::And:
+    return arith::AndIOp::create(b, loc, lhs, rhs);
+  case BinaryKind::Or:
+    return arith::OrIOp::create(b, loc, lhs, rhs);
+  case BinaryKind::Xor:
+    return arith::XOrIOp::create(b, loc, lhs, rhs);
+  case BinaryKind::PRelu: {
+    if (isUnsignedType)
+      return lhs;
+    Value negative = cmpi(b, loc, arith::CmpIPredicate::slt, lhs,
+                          constantLike(b, loc, lhs, 0.0));
+    return select(b, loc, negative, arith::MulIOp::create(b, loc, lhs, rhs), lhs);
+  }
+  }
+  llvm_unreachable("unknown binary kind");
+}
+
+/// plinth.binary -> broadcasting linalg.generic with the scalar operation.
+struct LowerBinary : OpConversionPattern<BinaryOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult matchAndRewrite(BinaryOp op, OpAdaptor adaptor,
+                                ConversionPatternRewriter &rewriter) const override {
+    auto type = cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+    Type element = op.getType().getElementType();
+    BinaryKind kind = op.getKind();
+    Value result = elementwise(
+        rewriter, op.getLoc(), type, {adaptor.getLhs(), adaptor.getRhs()},
+        [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
+          if (isa<FloatType>(element))
+            return demote(b, loc,
+                          binaryFloat(b, loc, kind, promote(b, loc, args[0]),
+                                      promote(b, loc, args[1])),
+                          element);
+          return binaryInteger(b, loc, kind, args[0], args[1], isUnsigned(element));
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Compare, select
+//===----------------------------------------------------------------------===//
+
+/// plinth.compare -> linalg.generic with arith.cmpf (ordered: NaN compares
+/// false) or arith.cmpi (signed, or unsigned for `ui*` and i1).
+struct LowerCompare : OpConversionPattern<CompareOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult matchAndRewrite(CompareOp op, OpAdaptor adaptor,
+                                ConversionPatternRewriter &rewriter) const override {
+    auto type = cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+    Type element = elementTypeOf(op.getLhs());
+    bool isUnsignedType = isUnsigned(element) || element.isInteger(1);
+    ComparePredicate predicate = op.getPredicate();
+    Value result = elementwise(
+        rewriter, op.getLoc(), type, {adaptor.getLhs(), adaptor.getRhs()},
+        [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
+          if (isa<FloatType>(element)) {
+            using P = arith::CmpFPredicate;
+            P p = predicate == ComparePredicate::EQ   ? P::OEQ
+                  : predicate == ComparePredicate::LT ? P::OLT
+                  : predicate == ComparePredicate::LE ? P::OLE
+                  : predicate == ComparePredicate::GT ? P::OGT
+                                                      : P::OGE;
+            return cmpf(b, loc, p, args[0], args[1]);
+          }
+          using P = arith::CmpIPredicate;
+          P p = P::eq;
+          switch (predicate) {
+          case ComparePredicate::EQ:
+            p = P::eq;
+            break;
+          case ComparePredicate::LT:
+            p = isUnsignedType ? P::ult : P::slt;
+            break;
+          case ComparePredicate::LE:
+            p = isUnsignedType ? P::ule : P::sle;
+            break;
+          case ComparePredicate::GT:
+            p = isUnsignedType ? P::ugt : P::sgt;
+            break;
+          case ComparePredicate::GE:
+            p = isUnsignedType ? P::uge : P::sge;
+            break;
+          }
+          return cmpi(b, loc, p, args[0], args[1]);
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// plinth.select -> linalg.generic with arith.select over three broadcast operands.
+struct LowerSelect : OpConversionPattern<SelectOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult matchAndRewrite(SelectOp op, OpAdaptor adaptor,
+                                ConversionPatternRewriter &rewriter) const override {
+    auto type = cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+    Value result = elementwise(
+        rewriter, op.getLoc(), type,
+        {adaptor.getCondition(), adaptor.getTrueValue(), adaptor.getFalseValue()},
+        [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
+          return select(b, loc, args[0], args[1], args[2]);
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Cast, fp_class, gelu
+//===----------------------------------------------------------------------===//
+
+/// plinth.cast -> linalg.generic converting each element (float to integer:
+/// NaN -> 0, out of range saturates; see floatToInt).
+struct LowerCast : OpConversionPattern<CastOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult matchAndRewrite(CastOp op, OpAdaptor adaptor,
+                                ConversionPatternRewriter &rewriter) const override {
+    auto type = cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+    Type source = elementTypeOf(op.getInput());
+    Type target = op.getType().getElementType();
+    if (!source.isIntOrFloat() || !target.isIntOrFloat()) {
+      op.emitOpError("lowering to linalg is not supported yet: element types ")
+          << source << " -> " << target;
+      return rewriter.notifyMatchFailure(op, "non-numeric element types");
+    }
+    Value result = elementwise(
+        rewriter, op.getLoc(), type, adaptor.getInput(),
+        [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
+          return convertElement(b, loc, args[0], source, target);
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// plinth.fp_class -> linalg.generic with cmpf: NaN is `uno x, x`, the
+/// infinities compare (ordered) with +-inf.
+struct LowerFPClass : OpConversionPattern<FPClassOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult matchAndRewrite(FPClassOp op, OpAdaptor adaptor,
+                                ConversionPatternRewriter &rewriter) const override {
+    auto type = cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+    FPClass kind = op.getKind();
+    Value result = elementwise(
+        rewriter, op.getLoc(), type, adaptor.getInput(),
+        [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
+          using P = arith::CmpFPredicate;
+          Value x = args[0];
+          auto floatType = cast<FloatType>(x.getType());
+          auto infinity = [&](bool negative) -> Value {
+            return arith::ConstantOp::create(
+                b, loc,
+                b.getFloatAttr(floatType, APFloat::getInf(
+                                              floatType.getFloatSemantics(), negative)));
+          };
+          switch (kind) {
+          case FPClass::NaN:
+            return cmpf(b, loc, P::UNO, x, x);
+          case FPClass::Inf:
+            return cmpf(b, loc, P::OEQ, math::AbsFOp::create(b, loc, x), infinity(false));
+          case FPClass::PosInf:
+            return cmpf(b, loc, P::OEQ, x, infinity(false));
+          case FPClass::NegInf:
+            return cmpf(b, loc, P::OEQ, x, infinity(true));
+          }
+          llvm_unreachable("unknown fp class");
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// plinth.gelu -> linalg.generic: 0.5 x (1 + erf(x / sqrt 2)), or the tanh
+/// form 0.5 x (1 + tanh(sqrt(2 / pi) (x + 0.044715 x^3))).
+struct LowerGelu : OpConversionPattern<GeluOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult matchAndRewrite(GeluOp op, OpAdaptor adaptor,
+                                ConversionPatternRewriter &rewriter) const override {
+    auto type = cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+    Type element = type.getElementType();
+    bool useTanh = op.getApproximation() == GeluApproximation::Tanh;
+    Value result = elementwise(
+        rewriter, op.getLoc(), type, adaptor.getInput(),
+        [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
+          Value x = promote(b, loc, args[0]);
+          auto c = [&](double v) { return constantLike(b, loc, x, v); };
+          Value inner;
+          if (useTanh) {
+            Value cube = arith::MulFOp::create(
+                b, loc, x, arith::MulFOp::create(b, loc, x, x));
+            Value poly = arith::AddFOp::create(
+                b, loc, x, arith::MulFOp::create(b, loc, c(0.044715), cube));
+            inner = math::TanhOp::create(
+                b, loc, arith::MulFOp::create(b, loc, c(std::sqrt(2.0 / M_PI)), poly));
+          } else {
+            inner = math::ErfOp::create(
+                b, loc, arith::MulFOp::create(b, loc, x, c(M_SQRT1_2)));
+          }
+          Value half = arith::MulFOp::create(b, loc, c(0.5), x);
+          Value y = arith::MulFOp::create(
+              b, loc, half, arith::AddFOp::create(b, loc, c(1.0), inner));
+          return demote(b, loc, y, element);
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+} // namespace
+
+void populateElementwiseLoweringPatterns(const TypeConverter &converter,
+                                         RewritePatternSet &patterns) {
+  patterns.add<LowerUnary, LowerBinary, LowerCompare, LowerSelect, LowerCast,
+               LowerFPClass, LowerGelu>(converter, patterns.getContext());
+}
+
+} // namespace mlir::plinth

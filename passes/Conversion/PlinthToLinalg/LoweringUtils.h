@@ -1,0 +1,64 @@
+//===- LoweringUtils.h - Helpers shared by the plinth lowerings -*- C++ -*-===//
+
+#ifndef PLINTH_PASSES_CONVERSION_PLINTHTOLINALG_LOWERINGUTILS_H
+#define PLINTH_PASSES_CONVERSION_PLINTHTOLINALG_LOWERINGUTILS_H
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/Builders.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+
+namespace mlir::plinth::lowering {
+
+/// Body builder of an elementwise linalg.generic: gets the scalar operands
+/// (block arguments of the inputs) and returns the scalar result.
+using ScalarBodyBuilder =
+    llvm::function_ref<Value(OpBuilder &, Location, ValueRange)>;
+
+/// Values for the dynamic dims of `type`, where `type` is the numpy broadcast
+/// of `sources`: each dynamic dim is read (tensor.dim) from the first source
+/// whose aligned dim is not a static 1.
+SmallVector<Value> broadcastDynamicSizes(OpBuilder &b, Location loc,
+                                         RankedTensorType type,
+                                         ValueRange sources);
+
+/// tensor.empty of `type` with `dynamicSizes` (one per dynamic dim).
+Value createEmpty(OpBuilder &b, Location loc, RankedTensorType type,
+                  ValueRange dynamicSizes);
+
+/// The indexing map that reads an operand of `operandType` broadcast (numpy
+/// rules: aligned right, static size-1 dims broadcast) into an iteration
+/// space of `resultRank` dims.
+AffineMap broadcastMap(MLIRContext *context, RankedTensorType operandType,
+                       int64_t resultRank);
+
+/// An elementwise linalg.generic over `operands` broadcast to `resultType`.
+Value buildElementwise(OpBuilder &b, Location loc, RankedTensorType resultType,
+                       ValueRange operands, ScalarBodyBuilder body);
+
+/// A scalar constant of `type` (float, signed/unsigned integer or i1).
+Value scalarConstant(OpBuilder &b, Location loc, Type type, double value);
+
+/// A tensor filled with `value` (tensor.empty + linalg.fill).
+Value createFilled(OpBuilder &b, Location loc, RankedTensorType type,
+                   ValueRange dynamicSizes, Value value);
+
+/// Converts scalar `value` to `target`, with the signedness the element types
+/// carry (`ui8` is unsigned). Float to int truncates toward zero; to i1 is
+/// `!= 0`.
+Value convertScalar(OpBuilder &b, Location loc, Value value, Type source,
+                    Type target);
+
+/// Integer types: is the element type unsigned (`ui8`...)?
+inline bool isUnsigned(Type type) { return type.isUnsignedInteger(); }
+
+/// Scalar op on signless arith values standing for `type` elements.
+/// Integer arith ops need signless types: plinth's `ui8`/`si8` element types
+/// are converted to signless in the generic's block arguments.
+Type toSignless(Type type);
+RankedTensorType toSignless(RankedTensorType type);
+
+} // namespace mlir::plinth::lowering
+
+#endif // PLINTH_PASSES_CONVERSION_PLINTHTOLINALG_LOWERINGUTILS_H
