@@ -1,6 +1,7 @@
 //===- Compiler.cpp - plinth::compileFile ---------------------------------===//
 
 #include "plinth/Compiler.h"
+#include "lib/Compiler/CompilerInternal.h"
 
 #include "dialects/Plinth/PlinthDialect.h"
 #include "lib/Codegen/CPU/ObjectEmitter.h"
@@ -64,28 +65,15 @@ static Status writeLLVMIR(llvm::Module &module, const std::string &outputPath) {
   return Status::success();
 }
 
-Status compileFile(const std::string &modelPath, const std::string &outputPath,
-                   const CompileOptions &options) {
-  if (options.target != Target::X86_64 && options.emit != EmitKind::MLIR)
-    return Status::error(Status::Unsupported,
-                         "only the x86_64 target generates code so far");
-  if (options.emit == EmitKind::PTX)
-    return Status::error(Status::Unsupported, "--emit=ptx needs --target=nvptx");
-  if ((options.emit == EmitKind::Object || options.emit == EmitKind::Library) &&
-      outputPath == "-")
-    return Status::error(Status::InvalidInput,
-                         "binary output needs a file name (-o FILE)");
-
-  DialectRegistry registry;
-  mlir::plinth::registerCodegenDialects(registry);
-  mlir::plinth::registerCodegenPasses();
-  MLIRContext context(registry);
+Status detail::compileToModule(MLIRContext &context,
+                               const std::string &modelPath,
+                               const CompileOptions &options, bool codegen,
+                               OwningOpRef<ModuleOp> &module) {
   mlir::plinth::onnx_importer::loadImporterDialects(context);
-
   mlir::plinth::onnx_importer::ImportOptions importOptions;
   importOptions.dimBindings = options.dimBindings;
   mlir::plinth::onnx_importer::ImportError importError;
-  OwningOpRef<ModuleOp> module = mlir::plinth::onnx_importer::importOnnxFile(
+  module = mlir::plinth::onnx_importer::importOnnxFile(
       context, modelPath, importOptions, importError);
   if (!module)
     return Status::error(importError.kind ==
@@ -116,9 +104,8 @@ Status compileFile(const std::string &modelPath, const std::string &outputPath,
   if (options.timing)
     pm.enableTiming();
   mlir::plinth::buildGraphPipeline(pm, options);
-  if (options.emit != EmitKind::MLIR &&
-      failed(mlir::plinth::buildCpuCodegenPipeline(
-          pm, mlir::plinth::cpuScheduleFor(options))))
+  if (codegen && failed(mlir::plinth::buildCpuCodegenPipeline(
+                     pm, mlir::plinth::cpuScheduleFor(options))))
     return Status::error(Status::Internal, "cannot build the codegen pipeline");
   if (failed(pm.run(*module))) {
     // A lowering that is missing is an unsupported model, not a crash.
@@ -127,6 +114,34 @@ Status compileFile(const std::string &modelPath, const std::string &outputPath,
     return Status::error(unsupported ? Status::Unsupported : Status::Internal,
                          "compilation failed:\n" + diagnostics);
   }
+  return Status::success();
+}
+
+void detail::registerCompilerDialects(DialectRegistry &registry) {
+  mlir::plinth::registerCodegenDialects(registry);
+  mlir::plinth::registerCodegenPasses();
+}
+
+Status compileFile(const std::string &modelPath, const std::string &outputPath,
+                   const CompileOptions &options) {
+  if (options.target != Target::X86_64 && options.emit != EmitKind::MLIR)
+    return Status::error(Status::Unsupported,
+                         "only the x86_64 target generates code so far");
+  if (options.emit == EmitKind::PTX)
+    return Status::error(Status::Unsupported, "--emit=ptx needs --target=nvptx");
+  if ((options.emit == EmitKind::Object || options.emit == EmitKind::Library) &&
+      outputPath == "-")
+    return Status::error(Status::InvalidInput,
+                         "binary output needs a file name (-o FILE)");
+
+  DialectRegistry registry;
+  detail::registerCompilerDialects(registry);
+  MLIRContext context(registry);
+  OwningOpRef<ModuleOp> module;
+  Status status = detail::compileToModule(context, modelPath, options,
+                                          options.emit != EmitKind::MLIR, module);
+  if (!status.ok())
+    return status;
   if (options.emit == EmitKind::MLIR)
     return writeMLIR(*module, outputPath, options);
 
@@ -139,7 +154,7 @@ Status compileFile(const std::string &modelPath, const std::string &outputPath,
   std::unique_ptr<llvm::Module> llvmModule = mlir::plinth::translateAndOptimize(
       *module, llvmContext, *machine, options, error);
   if (!llvmModule)
-    return Status::error(Status::Internal, error + "\n" + diagnostics);
+    return Status::error(Status::Internal, error);
   if (options.emit == EmitKind::LLVM)
     return writeLLVMIR(*llvmModule, outputPath);
   if (options.emit == EmitKind::Object) {

@@ -397,14 +397,17 @@ struct LowerReshape : OpConversionPattern<ReshapeOp> {
     if (!inType.hasStaticShape() || !type.hasStaticShape()) {
       // Every dim in [0, 2^48 / (product so far)] (no overflow), and the
       // product equal to the input's element count.
-      Value count = s.i64(1), product = s.i64(1), ok;
-      for (int64_t d = 0; d < inType.getRank(); ++d)
-        count = s.mul(count, s.toI64(s.dim(input, d)));
+      Value count, product, ok;
+      for (int64_t d = 0; d < inType.getRank(); ++d) {
+        Value dim = s.toI64(s.dim(input, d));
+        count = count ? s.mul(count, dim) : dim;
+      }
       for (Value dim : dims) {
-        Value bound = s.div(s.i64(kMaxElements), s.max(product, s.i64(1)));
+        Value bound = product ? s.div(s.i64(kMaxElements), s.max(product, s.i64(1)))
+                              : s.i64(kMaxElements);
         Value inRange = s.both(s.cmp(Pred::sge, dim, s.i64(0)), s.cmp(Pred::sle, dim, bound));
         ok = ok ? s.both(ok, inRange) : inRange;
-        product = s.mul(product, dim);
+        product = product ? s.mul(product, dim) : dim;
       }
       s.check(s.both(ok, s.cmp(Pred::eq, product, count)),
               "reshape: the shape does not match the element count");
@@ -611,8 +614,9 @@ struct LowerConcat : OpConversionPattern<ConcatOp> {
     int64_t rank = type.getRank(), axis = *normalizeAxis(op.getAxis(), rank);
     SmallVector<OpFoldResult> sizes;
     for (int64_t d = 0; d < rank; ++d)
-      sizes.push_back(type.isDynamicDim(d) ? tensor::getMixedSize(rewriter, loc, inputs[0], d)
-                                           : rewriter.getIndexAttr(type.getDimSize(d)));
+      sizes.push_back(type.isDynamicDim(d) && d != axis
+                          ? tensor::getMixedSize(rewriter, loc, inputs[0], d)
+                          : rewriter.getIndexAttr(type.getDimSize(d)));
     int64_t staticTotal = 0;
     Value dynamicTotal;
     for (Value input : inputs) {
@@ -1288,7 +1292,8 @@ struct LowerTrilu : OpConversionPattern<TriluOp> {
         rewriter, loc, type, broadcastDynamicSizes(rewriter, loc, type, input), input,
         identity, [&](OpBuilder &b, Location l, LoopIndices &ivs, ValueRange args) {
           Scalars n{b, l};
-          Value diff = n.sub(n.toI64(ivs[rank - 1]), n.toI64(ivs[rank - 2]));
+          Value row = n.toI64(ivs[rank - 2]), column = n.toI64(ivs[rank - 1]);
+          Value diff = n.sub(column, row);
           Value keep = n.cmp(upper ? Pred::sge : Pred::sle, diff, n.i64(diagonal));
           return n.select(keep, args[0], zero);
         });
