@@ -70,7 +70,8 @@ def LowerToLinalg : Pass<"plinth-lower-to-linalg", "ModuleOp"> {
   }];
   let dependentDialects = ["linalg::LinalgDialect", "tensor::TensorDialect",
                            "arith::ArithDialect", "math::MathDialect",
-                           "scf::SCFDialect", "bufferization::BufferizationDialect"];
+                           "scf::SCFDialect", "bufferization::BufferizationDialect",
+                           "cf::ControlFlowDialect"];
 }
 
 #endif // PLINTH_PASSES_TD

@@ -5,10 +5,10 @@ Used by:
   * examples/gpt2/make_model.py    (the committed GPT-2 style example)
   * benchmarks/make_bert_base.py   (BERT-base sized import benchmark)
 
-The two whole-model builders, `build_bert` and `build_gpt2`, write the
-transformer blocks out as plain ONNX ops (MatMul/Add/Reshape/Transpose/
-Softmax/...), i.e. roughly what a PyTorch exporter produces, rather than
-fused contrib ops.  All weights are float32 initializers stored as raw_data
+The whole-model builders, `build_bert`, `build_gpt2`, `build_llama` and
+`build_vit`, write the transformer blocks out as plain ONNX ops (MatMul/Add/
+Reshape/Transpose/Softmax/...), i.e. roughly what a PyTorch exporter
+produces, rather than fused contrib ops.  All weights are float32 initializers stored as raw_data
 and generated deterministically from np.random.default_rng(seed).
 """
 
@@ -394,6 +394,329 @@ def build_gpt2(
 def gpt2_feeds(batch: int, seq: int, vocab: int, seed: int = 0) -> dict[str, np.ndarray]:
     rng = np.random.default_rng(seed)
     return {"input_ids": rng.integers(0, vocab, (batch, seq), dtype=np.int64)}
+
+
+# ---------------------------------------------------------------------------
+# Llama
+# ---------------------------------------------------------------------------
+
+
+def build_llama(
+    hidden: int = 64,
+    heads: int = 4,
+    kv_heads: int = 2,
+    layers: int = 2,
+    vocab: int = 128,
+    intermediate: int = 172,
+    max_pos: int = 64,
+    rope_theta: float = 10000.0,
+    rms_eps: float = 1e-6,
+    seed: int = 0,
+    name: str = "llama",
+) -> onnx.ModelProto:
+    """A Llama decoder (pre-RMSNorm, rotary embeddings, grouped KV heads,
+    SwiGLU MLP, untied LM head) written out as the TorchScript ONNX exporter
+    writes a Hugging Face LlamaForCausalLM.
+
+    Input:  input_ids int64 [batch, seq] (symbolic dims, seq <= max_pos)
+    Output: logits float32 [batch, seq, vocab]
+
+    * linear layers are bias-free MatMuls with [in, out] weights
+    * RMSNorm: w * (x / Sqrt(ReduceMean(Pow(x, 2)) + eps)), i.e.
+      Pow/ReduceMean/Add/Sqrt/Div(1, .)/Mul/Mul
+    * position_ids = Unsqueeze(Range(0, seq, 1), 0) [1, seq]; cos/sin tables
+      [max_pos, head_dim] are gathered by them and unsqueezed to
+      [1, 1, seq, head_dim]; rotate_half(x) = Concat(-x[..., d/2:], x[..., :d/2])
+      with Slice/Neg/Concat; q*cos + rotate_half(q)*sin
+    * head reshapes use shapes built from Shape -> Gather -> Unsqueeze ->
+      Concat (not foldable without bound dims)
+    * grouped KV (repeat_kv): K/V [b, kv_heads, s, d] -> Unsqueeze(2) ->
+      Expand to [b, kv_heads, heads/kv_heads, s, d] -> Reshape [b, heads, s, d]
+    * causal mask: Trilu(ConstantOfShape([seq, seq], finfo(f32).min), k=1,
+      upper) unsqueezed to [1, 1, seq, seq] and added to the scores
+    * SwiGLU: down(gate(x) * Sigmoid(gate(x)) * up(x))
+    Weights are scaled by 1/sqrt(fan_in) so activations stay O(1). Opset 17.
+    """
+    assert hidden % heads == 0 and heads % kv_heads == 0
+    head_dim = hidden // heads
+    n_rep = heads // kv_heads
+    assert head_dim % 2 == 0
+    g = GraphBuilder(seed)
+
+    # --- shared constants ------------------------------------------------
+    zero_i = g.const("const_zero_i64", np.int64(0))
+    one_i = g.const("const_one_i64", np.int64(1))
+    axes0 = g.const("const_axes_0", np.array([0], np.int64))
+    axes1 = g.const("const_axes_1", np.array([1], np.int64))
+    axes2 = g.const("const_axes_2", np.array([2], np.int64))
+    axes_last = g.const("const_axes_last", np.array([-1], np.int64))
+    one_f = g.const("const_one_f32", np.float32(1.0))
+    two_f = g.const("const_two_f32", np.float32(2.0))
+    eps_f = g.const("const_rms_eps_f32", np.float32(rms_eps))
+    score_div = g.const("const_sqrt_head_dim_f32", np.float32(math.sqrt(head_dim)))
+    mask_min = np.array([np.finfo(np.float32).min], np.float32)
+    half_start = g.const("const_rot_half_start", np.array([0], np.int64))
+    half_mid = g.const("const_rot_half_mid", np.array([head_dim // 2], np.int64))
+    half_end = g.const("const_rot_half_end", np.array([np.iinfo(np.int64).max], np.int64))
+    q_tail = g.const("const_q_heads_tail", np.array([heads, head_dim], np.int64))
+    kv_tail = g.const("const_kv_heads_tail", np.array([kv_heads, head_dim], np.int64))
+    kv_rep = g.const("const_kv_rep", np.array([kv_heads, n_rep], np.int64))
+    heads_1d = g.const("const_heads", np.array([heads], np.int64))
+    head_dim_1d = g.const("const_head_dim", np.array([head_dim], np.int64))
+    hidden_tail = g.const("const_hidden_tail", np.array([hidden], np.int64))
+
+    # --- rotary tables (as LlamaRotaryEmbedding caches them) --------------
+    inv_freq = 1.0 / (rope_theta ** (np.arange(0, head_dim, 2, dtype=np.float64) / head_dim))
+    freqs = np.outer(np.arange(max_pos, dtype=np.float64), inv_freq)
+    emb = np.concatenate([freqs, freqs], axis=-1)
+    cos_table = g.const("rotary_emb.cos_cached", np.cos(emb).astype(np.float32))
+    sin_table = g.const("rotary_emb.sin_cached", np.sin(emb).astype(np.float32))
+
+    def rms_norm(x: str, prefix: str) -> str:
+        w = g.weight(f"{prefix}.weight", [hidden], scale=0.1, mean=1.0)
+        t = g.op("Pow", [x, two_f], f"{prefix}/Pow")
+        t = g.op("ReduceMean", [t], f"{prefix}/ReduceMean", axes=[-1], keepdims=1)
+        t = g.op("Add", [t, eps_f], f"{prefix}/Add")
+        t = g.op("Sqrt", [t], f"{prefix}/Sqrt")
+        t = g.op("Div", [one_f, t], f"{prefix}/Div")
+        t = g.op("Mul", [x, t], f"{prefix}/Mul")
+        return g.op("Mul", [w, t], f"{prefix}/Mul_1")
+
+    def proj(x: str, prefix: str, d_in: int, d_out: int) -> str:
+        w = g.weight(f"{prefix}.weight", [d_in, d_out], scale=1.0 / math.sqrt(d_in))
+        return g.op("MatMul", [x, w], f"{prefix}/MatMul")
+
+    # --- dynamic dims: batch and seq as 1-element tensors -----------------
+    ids_shape = g.op("Shape", ["input_ids"], "dims/Shape")
+    batch = g.op("Gather", [ids_shape, zero_i], "dims/batch/Gather", axis=0)
+    seq = g.op("Gather", [ids_shape, one_i], "dims/seq/Gather", axis=0)
+    batch_1d = g.op("Unsqueeze", [batch, axes0], "dims/batch/Unsqueeze")
+    seq_1d = g.op("Unsqueeze", [seq, axes0], "dims/seq/Unsqueeze")
+    q_shape = g.op("Concat", [batch_1d, seq_1d, q_tail], "dims/q_shape/Concat", axis=0)
+    kv_shape = g.op("Concat", [batch_1d, seq_1d, kv_tail], "dims/kv_shape/Concat", axis=0)
+    rep_shape = g.op("Concat", [batch_1d, kv_rep, seq_1d, head_dim_1d], "dims/repeat_kv_expand/Concat",
+                     axis=0)
+    rep_merge = g.op("Concat", [batch_1d, heads_1d, seq_1d, head_dim_1d], "dims/repeat_kv_merge/Concat",
+                     axis=0)
+    merge_shape = g.op("Concat", [batch_1d, seq_1d, hidden_tail], "dims/merge_shape/Concat", axis=0)
+
+    # --- embeddings, positions, rotary cos/sin [1, 1, seq, head_dim] ------
+    embed = g.weight("model.embed_tokens.weight", [vocab, hidden], scale=1.0)
+    h = g.op("Gather", [embed, "input_ids"], "model/embed_tokens/Gather", axis=0)
+    pos = g.op("Range", [zero_i, seq, one_i], "model/position_ids/Range")
+    pos_ids = g.op("Unsqueeze", [pos, axes0], "model/position_ids/Unsqueeze")
+    cos = g.op("Gather", [cos_table, pos_ids], "model/rotary_emb/cos/Gather", axis=0)
+    cos = g.op("Unsqueeze", [cos, axes1], "model/rotary_emb/cos/Unsqueeze")
+    sin = g.op("Gather", [sin_table, pos_ids], "model/rotary_emb/sin/Gather", axis=0)
+    sin = g.op("Unsqueeze", [sin, axes1], "model/rotary_emb/sin/Unsqueeze")
+
+    # --- causal mask [1, 1, seq, seq]: 0 on/below the diagonal, min above --
+    mask_shape = g.op("Concat", [seq_1d, seq_1d], "model/causal_mask/shape/Concat", axis=0)
+    full = g.op("ConstantOfShape", [mask_shape], "model/causal_mask/ConstantOfShape",
+                value=numpy_helper.from_array(mask_min, "value"))
+    mask = g.op("Trilu", [full, one_i], "model/causal_mask/Trilu", upper=1)
+    mask = g.op("Unsqueeze", [mask, g.const("const_axes_01", np.array([0, 1], np.int64))],
+                "model/causal_mask/Unsqueeze")
+
+    # --- decoder layers ---------------------------------------------------
+    for i in range(layers):
+        p = f"model.layers.{i}"
+        a = rms_norm(h, f"{p}.input_layernorm")
+
+        def heads_of(x: str, which: str, shape: str) -> str:
+            x = g.op("Reshape", [x, shape], f"{p}/self_attn/{which}/Reshape")
+            return g.op("Transpose", [x], f"{p}/self_attn/{which}/Transpose", perm=[0, 2, 1, 3])
+
+        def rotary(x: str, which: str) -> str:
+            r = f"{p}/self_attn/rotary_{which}"
+            x1 = g.op("Slice", [x, half_start, half_mid, axes_last], f"{r}/Slice")
+            x2 = g.op("Slice", [x, half_mid, half_end, axes_last], f"{r}/Slice_1")
+            x2 = g.op("Neg", [x2], f"{r}/Neg")
+            rot = g.op("Concat", [x2, x1], f"{r}/Concat", axis=-1)
+            xc = g.op("Mul", [x, cos], f"{r}/Mul")
+            rs = g.op("Mul", [rot, sin], f"{r}/Mul_1")
+            return g.op("Add", [xc, rs], f"{r}/Add")
+
+        def repeat_kv(x: str, which: str) -> str:
+            r = f"{p}/self_attn/repeat_kv_{which}"
+            x = g.op("Unsqueeze", [x, axes2], f"{r}/Unsqueeze")
+            x = g.op("Expand", [x, rep_shape], f"{r}/Expand")
+            return g.op("Reshape", [x, rep_merge], f"{r}/Reshape")
+
+        q = heads_of(proj(a, f"{p}.self_attn.q_proj", hidden, heads * head_dim), "q", q_shape)
+        k = heads_of(proj(a, f"{p}.self_attn.k_proj", hidden, kv_heads * head_dim), "k", kv_shape)
+        v = heads_of(proj(a, f"{p}.self_attn.v_proj", hidden, kv_heads * head_dim), "v", kv_shape)
+        q = rotary(q, "q")
+        k = rotary(k, "k")
+        k = repeat_kv(k, "k")
+        v = repeat_kv(v, "v")
+
+        kt = g.op("Transpose", [k], f"{p}/self_attn/k/Transpose_1", perm=[0, 1, 3, 2])
+        scores = g.op("MatMul", [q, kt], f"{p}/self_attn/scores/MatMul")
+        scores = g.op("Div", [scores, score_div], f"{p}/self_attn/scores/Div")
+        scores = g.op("Add", [scores, mask], f"{p}/self_attn/scores/AddMask")
+        probs = g.op("Softmax", [scores], f"{p}/self_attn/Softmax", axis=-1)
+        ctx = g.op("MatMul", [probs, v], f"{p}/self_attn/context/MatMul")
+        ctx = g.op("Transpose", [ctx], f"{p}/self_attn/context/Transpose", perm=[0, 2, 1, 3])
+        ctx = g.op("Reshape", [ctx, merge_shape], f"{p}/self_attn/context/Reshape")
+        attn = proj(ctx, f"{p}.self_attn.o_proj", heads * head_dim, hidden)
+        h = g.op("Add", [h, attn], f"{p}/self_attn/Residual")
+
+        m = rms_norm(h, f"{p}.post_attention_layernorm")
+        gate = proj(m, f"{p}.mlp.gate_proj", hidden, intermediate)
+        sig = g.op("Sigmoid", [gate], f"{p}/mlp/act_fn/Sigmoid")
+        act = g.op("Mul", [gate, sig], f"{p}/mlp/act_fn/Mul")
+        up = proj(m, f"{p}.mlp.up_proj", hidden, intermediate)
+        ff = g.op("Mul", [act, up], f"{p}/mlp/Mul")
+        ff = proj(ff, f"{p}.mlp.down_proj", intermediate, hidden)
+        h = g.op("Add", [h, ff], f"{p}/mlp/Residual")
+
+    h = rms_norm(h, "model.norm")
+    lm = g.weight("lm_head.weight", [hidden, vocab], scale=1.0 / math.sqrt(hidden))
+    g.op("MatMul", [h, lm], "lm_head/MatMul", outputs=["logits"])
+
+    inputs = [tensor_info("input_ids", I64, ["batch", "seq"])]
+    outputs = [tensor_info("logits", F32, ["batch", "seq", vocab])]
+    return make_model(g.graph(name, inputs, outputs), opset=17)
+
+
+def llama_feeds(batch: int, seq: int, vocab: int, seed: int = 0) -> dict[str, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    return {"input_ids": rng.integers(0, vocab, (batch, seq), dtype=np.int64)}
+
+
+# ---------------------------------------------------------------------------
+# ViT
+# ---------------------------------------------------------------------------
+
+
+def build_vit(
+    image_size: int = 32,
+    patch: int = 8,
+    channels: int = 3,
+    hidden: int = 64,
+    heads: int = 4,
+    layers: int = 2,
+    intermediate: int | None = None,
+    num_classes: int = 10,
+    ln_eps: float = 1e-12,
+    seed: int = 0,
+    name: str = "vit",
+) -> onnx.ModelProto:
+    """A ViT image classifier (pre-LN encoder, CLS token) written with plain
+    ONNX ops, roughly as a Hugging Face ViTForImageClassification exports.
+
+    Input:   pixel_values float32 [batch, channels, image_size, image_size]
+             (symbolic batch)
+    Outputs: logits [batch, num_classes],
+             last_hidden_state [batch, 1 + patches, hidden]
+
+    * patch embedding: Conv(kernel = stride = patch) + bias, Reshape to
+      [b, hidden, patches] (shape [0, 0, -1]), Transpose to [b, patches, hidden]
+    * CLS token [1, 1, hidden] Expanded to [b, 1, hidden] (shape from
+      Shape(pixel_values)), Concat in front, position embedding Add
+    * attention: MatMul+Add projections, head reshapes with constant shapes
+      [-1, tokens, heads, head_dim], MatMul-Div-Softmax-MatMul
+    * GELU is the exact erf form; LayerNormalization (opset 17)
+    * the classifier reads token 0 (Gather axis 1) through Gemm(transB=1)
+    Weights are scaled by 1/sqrt(fan_in) so activations stay O(1). Opset 17.
+    """
+    assert hidden % heads == 0 and image_size % patch == 0
+    head_dim = hidden // heads
+    intermediate = intermediate or 4 * hidden
+    patches = (image_size // patch) ** 2
+    tokens = patches + 1
+    g = GraphBuilder(seed)
+
+    zero_i = g.const("const_zero_i64", np.int64(0))
+    axes0 = g.const("const_axes_0", np.array([0], np.int64))
+    one_f = g.const("const_one_f32", np.float32(1.0))
+    half_f = g.const("const_half_f32", np.float32(0.5))
+    sqrt2 = g.const("const_sqrt2_f32", np.float32(math.sqrt(2.0)))
+    score_div = g.const("const_sqrt_head_dim_f32", np.float32(math.sqrt(head_dim)))
+    flat_shape = g.const("const_flatten_shape", np.array([0, 0, -1], np.int64))
+    heads_shape = g.const("const_heads_shape", np.array([-1, tokens, heads, head_dim], np.int64))
+    merge_shape = g.const("const_merge_shape", np.array([-1, tokens, hidden], np.int64))
+    cls_tail = g.const("const_cls_tail", np.array([1, hidden], np.int64))
+
+    def linear(x: str, prefix: str, d_in: int, d_out: int) -> str:
+        w = g.weight(f"{prefix}.weight", [d_in, d_out], scale=1.0 / math.sqrt(d_in))
+        b = g.weight(f"{prefix}.bias", [d_out], scale=0.02)
+        y = g.op("MatMul", [x, w], f"{prefix}/MatMul")
+        return g.op("Add", [y, b], f"{prefix}/Add")
+
+    # --- patch embedding -------------------------------------------------
+    fan_in = channels * patch * patch
+    conv_w = g.weight("vit.embeddings.patch_embeddings.projection.weight", [hidden, channels, patch, patch],
+                      scale=1.0 / math.sqrt(fan_in))
+    conv_b = g.weight("vit.embeddings.patch_embeddings.projection.bias", [hidden], scale=0.02)
+    x = g.op("Conv", ["pixel_values", conv_w, conv_b], "vit/embeddings/patch_embeddings/projection/Conv",
+             kernel_shape=[patch, patch], strides=[patch, patch], pads=[0, 0, 0, 0])
+    x = g.op("Reshape", [x, flat_shape], "vit/embeddings/patch_embeddings/Reshape")
+    x = g.op("Transpose", [x], "vit/embeddings/patch_embeddings/Transpose", perm=[0, 2, 1])
+
+    # --- CLS token, position embeddings -----------------------------------
+    shape = g.op("Shape", ["pixel_values"], "vit/embeddings/Shape")
+    batch = g.op("Gather", [shape, zero_i], "vit/embeddings/batch/Gather", axis=0)
+    batch_1d = g.op("Unsqueeze", [batch, axes0], "vit/embeddings/batch/Unsqueeze")
+    cls_shape = g.op("Concat", [batch_1d, cls_tail], "vit/embeddings/cls_shape/Concat", axis=0)
+    cls = g.weight("vit.embeddings.cls_token", [1, 1, hidden], scale=1.0)
+    cls = g.op("Expand", [cls, cls_shape], "vit/embeddings/cls_token/Expand")
+    x = g.op("Concat", [cls, x], "vit/embeddings/Concat", axis=1)
+    pos = g.weight("vit.embeddings.position_embeddings", [1, tokens, hidden], scale=0.5)
+    h = g.op("Add", [x, pos], "vit/embeddings/Add")
+
+    # --- encoder layers ----------------------------------------------------
+    for i in range(layers):
+        p = f"vit.encoder.layer.{i}"
+        a = g.layer_norm(h, f"{p}.layernorm_before", hidden, ln_eps)
+
+        def split_heads(x: str, which: str, perm: list[int]) -> str:
+            x = g.op("Reshape", [x, heads_shape], f"{p}/attention/{which}/Reshape")
+            return g.op("Transpose", [x], f"{p}/attention/{which}/Transpose", perm=perm)
+
+        q = split_heads(linear(a, f"{p}.attention.attention.query", hidden, hidden), "query", [0, 2, 1, 3])
+        k = split_heads(linear(a, f"{p}.attention.attention.key", hidden, hidden), "key", [0, 2, 3, 1])
+        v = split_heads(linear(a, f"{p}.attention.attention.value", hidden, hidden), "value", [0, 2, 1, 3])
+        scores = g.op("MatMul", [q, k], f"{p}/attention/scores/MatMul")
+        scores = g.op("Div", [scores, score_div], f"{p}/attention/scores/Div")
+        probs = g.op("Softmax", [scores], f"{p}/attention/Softmax", axis=-1)
+        ctx = g.op("MatMul", [probs, v], f"{p}/attention/context/MatMul")
+        ctx = g.op("Transpose", [ctx], f"{p}/attention/context/Transpose", perm=[0, 2, 1, 3])
+        ctx = g.op("Reshape", [ctx, merge_shape], f"{p}/attention/context/Reshape")
+        attn = linear(ctx, f"{p}.attention.output.dense", hidden, hidden)
+        h = g.op("Add", [attn, h], f"{p}/attention/Residual")
+
+        m = g.layer_norm(h, f"{p}.layernorm_after", hidden, ln_eps)
+        ff = linear(m, f"{p}.intermediate.dense", hidden, intermediate)
+        t = g.op("Div", [ff, sqrt2], f"{p}/intermediate/gelu/Div")
+        t = g.op("Erf", [t], f"{p}/intermediate/gelu/Erf")
+        t = g.op("Add", [t, one_f], f"{p}/intermediate/gelu/Add")
+        t = g.op("Mul", [ff, t], f"{p}/intermediate/gelu/Mul")
+        ff = g.op("Mul", [t, half_f], f"{p}/intermediate/gelu/Mul_half")
+        ff = linear(ff, f"{p}.output.dense", intermediate, hidden)
+        h = g.op("Add", [ff, h], f"{p}/output/Residual")
+
+    # LayerNorm writes last_hidden_state directly (a graph output that is
+    # also consumed by the classifier).
+    gamma = g.weight("vit.layernorm.weight", [hidden], scale=0.1, mean=1.0)
+    beta = g.weight("vit.layernorm.bias", [hidden])
+    h = g.op("LayerNormalization", [h, gamma, beta], "vit/layernorm/LayerNormalization",
+             outputs=["last_hidden_state"], axis=-1, epsilon=ln_eps)
+    first = g.op("Gather", [h, zero_i], "classifier/cls/Gather", axis=1)
+    cw = g.weight("classifier.weight", [num_classes, hidden], scale=1.0 / math.sqrt(hidden))
+    cb = g.weight("classifier.bias", [num_classes], scale=0.02)
+    g.op("Gemm", [first, cw, cb], "classifier/Gemm", outputs=["logits"], transB=1)
+
+    inputs = [tensor_info("pixel_values", F32, ["batch", channels, image_size, image_size])]
+    outputs = [tensor_info("logits", F32, ["batch", num_classes]),
+               tensor_info("last_hidden_state", F32, ["batch", tokens, hidden])]
+    return make_model(g.graph(name, inputs, outputs), opset=17)
+
+
+def vit_feeds(batch: int, image_size: int = 32, channels: int = 3, seed: int = 0) -> dict[str, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    return {"pixel_values": rng.standard_normal((batch, channels, image_size, image_size)).astype(np.float32)}
 
 
 def weight_bytes(model: onnx.ModelProto) -> int:

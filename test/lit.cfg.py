@@ -19,6 +19,11 @@ config.substitutions.append(("%python", config.python_executable))
 config.substitutions.append(
     ("%models", os.path.join(config.plinth_src_root, "test", "Importer", "ONNX", "models.py")))
 config.substitutions.append(("%src_root", config.plinth_src_root))
+# check_model.py compiles a model, runs it and compares with onnxruntime (test/E2E).
+config.substitutions.append(
+    ("%check_model", " ".join([config.python_executable,
+                               os.path.join(config.plinth_src_root, "test", "E2E", "check_model.py"),
+                               "--tools", config.plinth_tools_dir])))
 config.substitutions.append(
     ("%expect_exit", config.python_executable + " " + os.path.join(config.plinth_src_root, "test", "expect_exit.py")))
 
@@ -26,5 +31,6 @@ llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 tool_dirs = [config.plinth_tools_dir, config.llvm_tools_dir]
-tools = ["plinth-opt", "plinth-compile", "plinth-run"]
+# plinth-example-jit-and-aot: the C++ API example (examples/cpp).
+tools = ["plinth-opt", "plinth-compile", "plinth-run", "plinth-example-jit-and-aot"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)

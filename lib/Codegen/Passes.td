@@ -22,6 +22,21 @@ def RecordSignature : Pass<"plinth-codegen-record-signature", "ModuleOp"> {
   }];
 }
 
+def CpuFuseElementwise : Pass<"plinth-cpu-fuse-elementwise", "func::FuncOp"> {
+  let summary = "Fuses elementwise producers into their single all-parallel consumer.";
+  let description = [{
+    Upstream elementwise fusion with a control function: a producer fuses
+    into a consumer only when that consumer is its single user and has no
+    reduction loops. Fusing into a contraction or a reduction would recompute
+    the producer for every reduction step and hide the named contraction from
+    the contraction schedule.
+
+    Before: `%g = linalg.generic {erf...} ins(%x)`, `%y = linalg.generic {mul} ins(%g, %x)`
+    After: one `linalg.generic` computing both.
+  }];
+  let dependentDialects = ["linalg::LinalgDialect"];
+}
+
 def CpuTileAndVectorize : Pass<"plinth-cpu-tile-and-vectorize", "func::FuncOp"> {
   let summary = "Tiles contractions for threads and registers and vectorizes the register tiles.";
   let description = [{
@@ -73,6 +88,20 @@ def CpuExpandStridedCopies : Pass<"plinth-cpu-expand-strided-copies"> {
     After: `linalg.copy ins(%a : ...) outs(%b : ...)`
   }];
   let dependentDialects = ["linalg::LinalgDialect"];
+}
+
+def CpuApproximateMath : Pass<"plinth-cpu-approximate-math"> {
+  let summary = "Replaces transcendental math ops with vectorizable polynomial approximations.";
+  let description = [{
+    `math.exp`, `math.log`, `math.tanh`, `math.erf`, `math.sin`, ... become
+    MLIR's polynomial approximations (accurate to a few float ulps): plain
+    arithmetic that LLVM vectorizes, instead of a libm call per element.
+
+    Before: `%y = math.erf %x : f32`
+    After: a sequence of `arith.mulf` / `math.fma` / `arith.select` ops.
+  }];
+  let dependentDialects = ["math::MathDialect", "arith::ArithDialect",
+                           "vector::VectorDialect", "LLVM::LLVMDialect"];
 }
 
 def CpuEmitEntryPoint : Pass<"plinth-cpu-emit-entry-point", "ModuleOp"> {

@@ -23,7 +23,7 @@ std::string cpuCodegenPipeline(const CpuSchedule &schedule) {
              "plinth-lower-to-linalg,"
              // Tensor level: fuse elementwise chains, tile and vectorize the
              // contractions, hoist the accumulators out of the K loops.
-             "func.func(canonicalize,linalg-fuse-elementwise-ops,cse,"
+             "func.func(canonicalize,plinth-cpu-fuse-elementwise,cse,"
              "plinth-cpu-tile-and-vectorize{{vector-width={0}},"
              "canonicalize,loop-invariant-subset-hoisting,cse,canonicalize),"
              // Buffers: one-shot bufferization, then ownership-based
@@ -38,6 +38,7 @@ std::string cpuCodegenPipeline(const CpuSchedule &schedule) {
              "func.func(convert-linalg-to-parallel-loops),"
              "scf-forall-to-parallel,convert-scf-to-openmp,plinth-cpu-flatten-alloca-scopes,"
              // LLVM.
+             "plinth-cpu-approximate-math,"
              "convert-vector-to-scf,lower-affine,convert-scf-to-cf,"
              // Strided metadata creates affine.apply: lower it again.
              "expand-strided-metadata,lower-affine,"
@@ -45,7 +46,7 @@ std::string cpuCodegenPipeline(const CpuSchedule &schedule) {
              "reassociate-fp-reductions},"
              "finalize-memref-to-llvm,convert-math-to-llvm,convert-math-to-libm,"
              "convert-arith-to-llvm,convert-index-to-llvm,convert-func-to-llvm,"
-             "convert-cf-to-llvm,convert-openmp-to-llvm,"
+             "convert-cf-to-llvm,convert-ub-to-llvm,convert-openmp-to-llvm,"
              "reconcile-unrealized-casts,"
              "plinth-cpu-emit-entry-point)",
              schedule.vectorWidth)

@@ -277,8 +277,7 @@ Value windowOp(OpBuilder &b, Location loc, ValueRange ins, Value init,
       .getResult(0);
 }
 
-/// Loops (lead..., o..., red..., k...) of a window generic: the input is
-/// read at (lead..., red..., o*s + k*d), the window operand at (k...).
+/// The input index `o * stride + k * dilation` of a window generic.
 AffineExpr windowIndex(MLIRContext *ctx, int64_t o, int64_t k, int64_t stride,
                        int64_t dilation) {
   return getAffineDimExpr(o, ctx) * stride +
@@ -358,17 +357,41 @@ Value matmulFull(OpBuilder &b, Location loc, Value lhs, Value rhs, Type acc) {
     return nb ? expand(b, loc, product, mergeGroups(nb + 2, 0, nb), full)
               : product;
   }
-  // Same batch dims: one batch_matmul on the flattened batch.
-  if (sameBatch(lhsBatch, rhsBatch) && fewDynamic(lhsBatch) &&
-      fewDynamic(rhsBatch)) {
-    Value lhs3 =
-        lb > 1 ? collapse(b, loc, lhs, mergeGroups(lr, 0, lb - 1)) : lhs;
-    Value rhs3 =
-        rb > 1 ? collapse(b, loc, rhs, mergeGroups(rr, 0, rb - 1)) : rhs;
-    Value init = zeroFilled(b, loc, {sizesOf(b, loc, lhs3)[0], m, n}, acc);
+  // Batch dims on one side only, or the same on both: one batch_matmul on
+  // the flattened batch; a side without batch is broadcast by its map.
+  bool lhsPlain = allOnes(lhsBatch), rhsPlain = allOnes(rhsBatch);
+  if ((lhsPlain || rhsPlain || sameBatch(lhsBatch, rhsBatch)) &&
+      fewDynamic(lhsBatch) && fewDynamic(rhsBatch)) {
+    // [batch..., X, Y] -> [P, X, Y], or [X, Y] without batch.
+    auto flatten = [&](Value v, int64_t batchRank, bool plain) {
+      int64_t rank = batchRank + 2;
+      if (plain)
+        return batchRank ? collapse(b, loc, v, mergeGroups(rank, 0, batchRank))
+                         : v;
+      return batchRank > 1
+                 ? collapse(b, loc, v, mergeGroups(rank, 0, batchRank - 1))
+                 : v;
+    };
+    Value lhs3 = flatten(lhs, lb, lhsPlain), rhs3 = flatten(rhs, rb, rhsPlain);
+    OpFoldResult batch = sizesOf(b, loc, lhsPlain ? rhs3 : lhs3)[0];
+    Value init = zeroFilled(b, loc, {batch, m, n}, acc);
+    SmallVector<NamedAttribute> attrs;
+    if (lhsPlain || rhsPlain) {
+      auto map = [&](ArrayRef<int64_t> loops) {
+        return AffineMapAttr::get(AffineMap::get(
+            4, 0,
+            llvm::map_to_vector(
+                loops, [&](int64_t d) { return getAffineDimExpr(d, ctx); }),
+            ctx));
+      };
+      SmallVector<Attribute> maps = {lhsPlain ? map({1, 3}) : map({0, 1, 3}),
+                                     rhsPlain ? map({3, 2}) : map({0, 3, 2}),
+                                     map({0, 1, 2})};
+      attrs.push_back(b.getNamedAttr("indexing_maps", b.getArrayAttr(maps)));
+    }
     Value product =
         linalg::BatchMatmulOp::create(b, loc, TypeRange{init.getType()},
-                                      ValueRange{lhs3, rhs3}, init)
+                                      ValueRange{lhs3, rhs3}, init, attrs)
             .getResult(0);
     return nb > 1
                ? expand(b, loc, product, mergeGroups(nb + 2, 0, nb - 1), full)
@@ -391,10 +414,11 @@ Value matmulFull(OpBuilder &b, Location loc, Value lhs, Value rhs, Type acc) {
                  iterators(nb + 2, 1), contractionBody);
 }
 
-/// numpy matmul: 2-D -> linalg.matmul; equal batch dims -> batch_matmul on
-/// the flattened batch; a 2-D rhs -> matmul on the flattened lhs; broadcast
-/// batch -> linalg.generic contraction; 1-D operands are reshaped to 2-D
-/// (1-D x 1-D is linalg.dot).
+/// numpy matmul: a 2-D rhs -> linalg.matmul on the flattened lhs; batch
+/// dims on one side only or equal on both -> linalg.batch_matmul on the
+/// flattened batch (a side without batch is broadcast by its indexing map);
+/// other broadcasts -> a linalg.generic contraction. 1-D operands are
+/// reshaped to 2-D (1-D x 1-D is linalg.dot).
 struct LowerMatMul : OpConversionPattern<MatMulOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult

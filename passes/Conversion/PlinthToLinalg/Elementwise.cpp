@@ -56,7 +56,6 @@ SmallVector<OpFoldResult> runtimeBroadcastSizes(OpBuilder &b, Location loc,
       continue;
     }
     Value acc;
-    Value one = arith::ConstantIndexOp::create(b, loc, 1);
     for (Value operand : operands) {
       auto type = cast<RankedTensorType>(operand.getType());
       int64_t aligned = d - (rank - type.getRank());
@@ -67,7 +66,9 @@ SmallVector<OpFoldResult> runtimeBroadcastSizes(OpBuilder &b, Location loc,
         acc = size;
         continue;
       }
-      Value isOne = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, acc, one);
+      Value one = arith::ConstantIndexOp::create(b, loc, 1);
+      Value isOne =
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, acc, one);
       acc = arith::SelectOp::create(b, loc, isOne, size, acc);
     }
     sizes.push_back(acc ? OpFoldResult(acc) : OpFoldResult(b.getIndexAttr(1)));
@@ -118,8 +119,9 @@ Value conformToSizes(OpBuilder &b, Location loc, Value operand,
   Value zero = arith::ConstantIndexOp::create(b, loc, 0);
   SmallVector<Value> dims(rank), targets(rank);
   for (int64_t k = 0; k < rank; ++k)
-    dims[k] = getValueOrCreateConstantIndexOp(
-        b, loc, tensor::getMixedSize(b, loc, operand, k));
+    if (conformedType.isDynamicDim(k))
+      dims[k] = getValueOrCreateConstantIndexOp(
+          b, loc, tensor::getMixedSize(b, loc, operand, k));
   for (int64_t k : checked) {
     targets[k] = getValueOrCreateConstantIndexOp(b, loc, sizes[k + offset]);
     Value ne = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, dims[k],
@@ -139,15 +141,15 @@ Value conformToSizes(OpBuilder &b, Location loc, Value operand,
         auto inner = scf::IfOp::create(
             tb, tl, empty,
             [&](OpBuilder &eb, Location el) {
-              Value zeroElt = scalarConstant(eb, el, type.getElementType(), 0.0);
+              Value zeroElt =
+                  scalarConstant(eb, el, type.getElementType(), 0.0);
               Value filled =
                   createFilled(eb, el, conformedType, dynamicSizes, zeroElt);
               scf::YieldOp::create(eb, el, filled);
             },
             [&](OpBuilder &cb, Location cl) {
               Value init = createEmpty(cb, cl, conformedType, dynamicSizes);
-              SmallVector<AffineMap> maps{
-                  cb.getMultiDimIdentityMap(rank)};
+              SmallVector<AffineMap> maps{cb.getMultiDimIdentityMap(rank)};
               SmallVector<utils::IteratorType> iterators(
                   rank, utils::IteratorType::parallel);
               auto copy = linalg::GenericOp::create(
@@ -158,7 +160,8 @@ Value conformToSizes(OpBuilder &b, Location loc, Value operand,
                     for (int64_t k = 0; k < rank; ++k) {
                       Value index = linalg::IndexOp::create(nb, nl, k);
                       if (targets[k]) {
-                        Value last = arith::SubIOp::create(nb, nl, dims[k], one);
+                        Value last =
+                            arith::SubIOp::create(nb, nl, dims[k], one);
                         index = arith::MinUIOp::create(nb, nl, index, last);
                       }
                       indices.push_back(index);
@@ -216,13 +219,13 @@ Value constantLike(OpBuilder &b, Location loc, Value like, double value) {
   return scalarConstant(b, loc, like.getType(), value);
 }
 
-Value cmpf(OpBuilder &b, Location loc, arith::CmpFPredicate predicate, Value lhs,
-           Value rhs) {
+Value cmpf(OpBuilder &b, Location loc, arith::CmpFPredicate predicate,
+           Value lhs, Value rhs) {
   return arith::CmpFOp::create(b, loc, predicate, lhs, rhs);
 }
 
-Value cmpi(OpBuilder &b, Location loc, arith::CmpIPredicate predicate, Value lhs,
-           Value rhs) {
+Value cmpi(OpBuilder &b, Location loc, arith::CmpIPredicate predicate,
+           Value lhs, Value rhs) {
   return arith::CmpIOp::create(b, loc, predicate, lhs, rhs);
 }
 
@@ -248,12 +251,11 @@ Value floatToInt(OpBuilder &b, Location loc, Value value, Type target) {
   Value isNaN = cmpf(b, loc, arith::CmpFPredicate::UNO, value, value);
   Value tooBig = cmpf(b, loc, arith::CmpFPredicate::OGE, value,
                       constantLike(b, loc, value, bound));
-  Value tooSmall =
-      isUnsignedTarget
-          ? cmpf(b, loc, arith::CmpFPredicate::OLE, value,
-                 constantLike(b, loc, value, -1.0))
-          : cmpf(b, loc, arith::CmpFPredicate::OLT, value,
-                 constantLike(b, loc, value, -bound));
+  Value tooSmall = isUnsignedTarget
+                       ? cmpf(b, loc, arith::CmpFPredicate::OLE, value,
+                              constantLike(b, loc, value, -1.0))
+                       : cmpf(b, loc, arith::CmpFPredicate::OLT, value,
+                              constantLike(b, loc, value, -bound));
   Value bad = arith::OrIOp::create(
       b, loc, isNaN, arith::OrIOp::create(b, loc, tooBig, tooSmall));
   Value safe = select(b, loc, bad, constantLike(b, loc, value, 0.0), value);
@@ -303,10 +305,11 @@ Value elementwise(OpBuilder &b, Location loc, RankedTensorType resultType,
   Value init = createEmpty(b, loc, resultType, dynamicSizes);
   SmallVector<AffineMap> maps;
   for (Value operand : conformed)
-    maps.push_back(broadcastMap(b.getContext(),
-                                cast<RankedTensorType>(operand.getType()), rank));
+    maps.push_back(broadcastMap(
+        b.getContext(), cast<RankedTensorType>(operand.getType()), rank));
   maps.push_back(b.getMultiDimIdentityMap(rank));
-  SmallVector<utils::IteratorType> iterators(rank, utils::IteratorType::parallel);
+  SmallVector<utils::IteratorType> iterators(rank,
+                                             utils::IteratorType::parallel);
   auto generic = linalg::GenericOp::create(
       b, loc, resultType, conformed, init, maps, iterators,
       [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
@@ -320,14 +323,28 @@ Type elementTypeOf(Value value) {
   return cast<RankedTensorType>(value.getType()).getElementType();
 }
 
+/// Fails the pattern, with an op error the compiler reports, for element
+/// types the scalar arithmetic does not handle (complex, index, ...).
+LogicalResult requireNumbers(Operation *op, Type element,
+                             ConversionPatternRewriter &rewriter) {
+  if (element.isIntOrFloat())
+    return success();
+  op->emitOpError("lowering to linalg is not supported yet: element type ")
+      << element << " is not an integer or float";
+  return rewriter.notifyMatchFailure(op, "non-numeric element type");
+}
+
 //===----------------------------------------------------------------------===//
 // Unary
 //===----------------------------------------------------------------------===//
 
 Value unaryFloat(OpBuilder &b, Location loc, UnaryOp op, Value x) {
   using P = arith::CmpFPredicate;
-  Value zero = constantLike(b, loc, x, 0.0), one = constantLike(b, loc, x, 1.0);
-  auto alpha = [&] { return constantLike(b, loc, x, op.getAlpha()->convertToDouble()); };
+  auto zero = [&] { return constantLike(b, loc, x, 0.0); };
+  auto one = [&] { return constantLike(b, loc, x, 1.0); };
+  auto alpha = [&] {
+    return constantLike(b, loc, x, op.getAlpha()->convertToDouble());
+  };
   switch (op.getKind()) {
   case UnaryKind::Abs:
     return math::AbsFOp::create(b, loc, x);
@@ -340,7 +357,7 @@ Value unaryFloat(OpBuilder &b, Location loc, UnaryOp op, Value x) {
   case UnaryKind::Sqrt:
     return math::SqrtOp::create(b, loc, x);
   case UnaryKind::Reciprocal:
-    return arith::DivFOp::create(b, loc, one, x);
+    return arith::DivFOp::create(b, loc, one(), x);
   case UnaryKind::Sin:
     return math::SinOp::create(b, loc, x);
   case UnaryKind::Cos:
@@ -355,39 +372,43 @@ Value unaryFloat(OpBuilder &b, Location loc, UnaryOp op, Value x) {
     return math::FloorOp::create(b, loc, x);
   case UnaryKind::Sign: {
     // 1, -1, or x itself for +-0 and NaN.
-    Value negative = select(b, loc, cmpf(b, loc, P::OLT, x, zero),
+    Value negative = select(b, loc, cmpf(b, loc, P::OLT, x, zero()),
                             constantLike(b, loc, x, -1.0), x);
-    return select(b, loc, cmpf(b, loc, P::OGT, x, zero), one, negative);
+    return select(b, loc, cmpf(b, loc, P::OGT, x, zero()), one(), negative);
   }
   case UnaryKind::Relu:
-    return arith::MaximumFOp::create(b, loc, x, zero);
+    return arith::MaximumFOp::create(b, loc, x, zero());
   case UnaryKind::Sigmoid: {
     Value e = math::ExpOp::create(b, loc, arith::NegFOp::create(b, loc, x));
-    return arith::DivFOp::create(b, loc, one, arith::AddFOp::create(b, loc, one, e));
+    Value unit = one();
+    return arith::DivFOp::create(b, loc, unit,
+                                 arith::AddFOp::create(b, loc, unit, e));
   }
   case UnaryKind::Softplus: {
     // log1p(exp(-|x|)) + max(x, 0): no overflow for large x.
     Value e = math::ExpOp::create(
         b, loc, arith::NegFOp::create(b, loc, math::AbsFOp::create(b, loc, x)));
     return arith::AddFOp::create(b, loc, math::Log1pOp::create(b, loc, e),
-                                 arith::MaximumFOp::create(b, loc, x, zero));
+                                 arith::MaximumFOp::create(b, loc, x, zero()));
   }
   case UnaryKind::Elu: {
     Value negative = arith::MulFOp::create(b, loc, alpha(),
                                            math::ExpM1Op::create(b, loc, x));
-    return select(b, loc, cmpf(b, loc, P::OGT, x, zero), x, negative);
+    return select(b, loc, cmpf(b, loc, P::OGT, x, zero()), x, negative);
   }
   case UnaryKind::LeakyRelu:
-    return select(b, loc, cmpf(b, loc, P::OLT, x, zero),
+    return select(b, loc, cmpf(b, loc, P::OLT, x, zero()),
                   arith::MulFOp::create(b, loc, alpha(), x), x);
   case UnaryKind::HardSigmoid:
   case UnaryKind::HardSwish: {
     bool swish = op.getKind() == UnaryKind::HardSwish;
     Value a = swish ? constantLike(b, loc, x, 1.0 / 6.0) : alpha();
-    Value beta = constantLike(b, loc, x, swish ? 0.5 : op.getBeta()->convertToDouble());
-    Value linear = arith::AddFOp::create(b, loc, arith::MulFOp::create(b, loc, a, x), beta);
+    Value beta =
+        constantLike(b, loc, x, swish ? 0.5 : op.getBeta()->convertToDouble());
+    Value linear = arith::AddFOp::create(
+        b, loc, arith::MulFOp::create(b, loc, a, x), beta);
     Value clamped = arith::MinimumFOp::create(
-        b, loc, arith::MaximumFOp::create(b, loc, linear, zero), one);
+        b, loc, arith::MaximumFOp::create(b, loc, linear, zero()), one());
     return swish ? Value(arith::MulFOp::create(b, loc, x, clamped)) : clamped;
   }
   case UnaryKind::Not:
@@ -399,22 +420,24 @@ Value unaryFloat(OpBuilder &b, Location loc, UnaryOp op, Value x) {
 Value unaryInteger(OpBuilder &b, Location loc, UnaryKind kind, Value x,
                    bool isUnsignedType) {
   using P = arith::CmpIPredicate;
-  Value zero = constantLike(b, loc, x, 0.0);
+  auto zero = [&] { return constantLike(b, loc, x, 0.0); };
   switch (kind) {
   case UnaryKind::Not:
     return arith::XOrIOp::create(b, loc, x, constantLike(b, loc, x, 1.0));
   case UnaryKind::Abs:
     return isUnsignedType ? x : Value(math::AbsIOp::create(b, loc, x));
   case UnaryKind::Neg:
-    return arith::SubIOp::create(b, loc, zero, x);
+    return arith::SubIOp::create(b, loc, zero(), x);
   case UnaryKind::Relu:
-    return isUnsignedType ? x : Value(arith::MaxSIOp::create(b, loc, x, zero));
+    return isUnsignedType ? x
+                          : Value(arith::MaxSIOp::create(b, loc, x, zero()));
   case UnaryKind::Sign: {
     Value one = constantLike(b, loc, x, 1.0);
-    Value positive = cmpi(b, loc, isUnsignedType ? P::ne : P::sgt, x, zero);
-    Value negative = isUnsignedType ? zero
-                                    : select(b, loc, cmpi(b, loc, P::slt, x, zero),
-                                             constantLike(b, loc, x, -1.0), zero);
+    Value positive = cmpi(b, loc, isUnsignedType ? P::ne : P::sgt, x, zero());
+    Value negative = isUnsignedType
+                         ? zero()
+                         : select(b, loc, cmpi(b, loc, P::slt, x, zero()),
+                                  constantLike(b, loc, x, -1.0), zero());
     return select(b, loc, positive, one, negative);
   }
   default:
@@ -425,17 +448,23 @@ Value unaryInteger(OpBuilder &b, Location loc, UnaryKind kind, Value x,
 /// plinth.unary -> parallel linalg.generic applying the scalar function.
 struct LowerUnary : OpConversionPattern<UnaryOp> {
   using OpConversionPattern::OpConversionPattern;
-  LogicalResult matchAndRewrite(UnaryOp op, OpAdaptor adaptor,
-                                ConversionPatternRewriter &rewriter) const override {
-    auto type = cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+  LogicalResult
+  matchAndRewrite(UnaryOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto type =
+        cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
     Type element = op.getType().getElementType();
+    if (failed(requireNumbers(op, element, rewriter)))
+      return failure();
     Value result = elementwise(
         rewriter, op.getLoc(), type, adaptor.getInput(),
         [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
           if (isa<FloatType>(element))
-            return demote(b, loc, unaryFloat(b, loc, op, promote(b, loc, args[0])),
+            return demote(b, loc,
+                          unaryFloat(b, loc, op, promote(b, loc, args[0])),
                           element);
-          return unaryInteger(b, loc, op.getKind(), args[0], isUnsigned(element));
+          return unaryInteger(b, loc, op.getKind(), args[0],
+                              isUnsigned(element));
         });
     rewriter.replaceOp(op, result);
     return success();
@@ -469,7 +498,8 @@ Value binaryFloat(OpBuilder &b, Location loc, BinaryKind kind, Value lhs,
   case BinaryKind::PRelu: {
     Value negative = cmpf(b, loc, arith::CmpFPredicate::OLT, lhs,
                           constantLike(b, loc, lhs, 0.0));
-    return select(b, loc, negative, arith::MulFOp::create(b, loc, lhs, rhs), lhs);
+    return select(b, loc, negative, arith::MulFOp::create(b, loc, lhs, rhs),
+                  lhs);
   }
   default:
     llvm_unreachable("verifier rejects this kind on floats");
@@ -484,7 +514,8 @@ Value integerPow(OpBuilder &b, Location loc, Value base, Value exponent,
   using P = arith::CmpIPredicate;
   Type type = base.getType();
   unsigned width = type.getIntOrFloatBitWidth();
-  Value zero = constantLike(b, loc, base, 0.0), one = constantLike(b, loc, base, 1.0);
+  Value zero = constantLike(b, loc, base, 0.0),
+        one = constantLike(b, loc, base, 1.0);
   Value result = one, power = base;
   unsigned bits = isUnsignedType ? width : width - 1;
   for (unsigned i = 0; i < bits; ++i) {
@@ -492,20 +523,26 @@ Value integerPow(OpBuilder &b, Location loc, Value base, Value exponent,
                            : Value(arith::ShRUIOp::create(
                                  b, loc, exponent,
                                  intConstant(b, loc, type, APInt(width, i))));
-    Value bit = cmpi(b, loc, P::ne, arith::AndIOp::create(b, loc, shifted, one), zero);
-    result = select(b, loc, bit, arith::MulIOp::create(b, loc, result, power), result);
+    Value bit =
+        cmpi(b, loc, P::ne, arith::AndIOp::create(b, loc, shifted, one), zero);
+    result = i == 0
+                 ? select(b, loc, bit, power, one)
+                 : select(b, loc, bit,
+                          arith::MulIOp::create(b, loc, result, power), result);
     if (i + 1 < bits)
       power = arith::MulIOp::create(b, loc, power, power);
   }
   if (isUnsignedType)
     return result;
   Value minusOne = constantLike(b, loc, base, -1.0);
-  Value odd = cmpi(b, loc, P::ne, arith::AndIOp::create(b, loc, exponent, one), zero);
+  Value odd =
+      cmpi(b, loc, P::ne, arith::AndIOp::create(b, loc, exponent, one), zero);
   Value forMinusOne = select(b, loc, odd, minusOne, one);
-  Value negativeResult =
-      select(b, loc, cmpi(b, loc, P::eq, base, one), one,
-             select(b, loc, cmpi(b, loc, P::eq, base, minusOne), forMinusOne, zero));
-  return select(b, loc, cmpi(b, loc, P::slt, exponent, zero), negativeResult, result);
+  Value negativeResult = select(
+      b, loc, cmpi(b, loc, P::eq, base, one), one,
+      select(b, loc, cmpi(b, loc, P::eq, base, minusOne), forMinusOne, zero));
+  return select(b, loc, cmpi(b, loc, P::slt, exponent, zero), negativeResult,
+                result);
 }
 
 /// Integer division and remainders that never trap: a zero divisor gives 0,
@@ -515,16 +552,19 @@ Value integerPow(OpBuilder &b, Location loc, Value base, Value exponent,
 Value integerDivision(OpBuilder &b, Location loc, BinaryKind kind, Value lhs,
                       Value rhs, bool isUnsignedType) {
   using P = arith::CmpIPredicate;
-  Value zero = constantLike(b, loc, lhs, 0.0), one = constantLike(b, loc, lhs, 1.0);
+  Value zero = constantLike(b, loc, lhs, 0.0),
+        one = constantLike(b, loc, lhs, 1.0);
   Value isZero = cmpi(b, loc, P::eq, rhs, zero);
   Value guard = isZero;
   if (!isUnsignedType)
     guard = arith::OrIOp::create(
-        b, loc, isZero, cmpi(b, loc, P::eq, rhs, constantLike(b, loc, rhs, -1.0)));
+        b, loc, isZero,
+        cmpi(b, loc, P::eq, rhs, constantLike(b, loc, rhs, -1.0)));
   Value divisor = select(b, loc, guard, one, rhs);
   if (kind == BinaryKind::Div) {
     if (isUnsignedType)
-      return select(b, loc, isZero, zero, arith::DivUIOp::create(b, loc, lhs, divisor));
+      return select(b, loc, isZero, zero,
+                    arith::DivUIOp::create(b, loc, lhs, divisor));
     Value quotient = arith::DivSIOp::create(b, loc, lhs, divisor);
     // Divisor -1: -lhs (wrapping); divisor 0: 0.
     Value negated = arith::SubIOp::create(b, loc, zero, lhs);
@@ -539,11 +579,12 @@ Value integerDivision(OpBuilder &b, Location loc, BinaryKind kind, Value lhs,
     return remainder;
   // Python modulo: add the divisor when the signs of remainder and divisor
   // differ and the remainder is not 0.
-  Value signsDiffer = cmpi(b, loc, P::slt,
-                           arith::XOrIOp::create(b, loc, remainder, rhs), zero);
+  Value signsDiffer =
+      cmpi(b, loc, P::slt, arith::XOrIOp::create(b, loc, remainder, rhs), zero);
   Value fix = arith::AndIOp::create(b, loc, signsDiffer,
                                     cmpi(b, loc, P::ne, remainder, zero));
-  return select(b, loc, fix, arith::AddIOp::create(b, loc, remainder, rhs), remainder);
+  return select(b, loc, fix, arith::AddIOp::create(b, loc, remainder, rhs),
+                remainder);
 }
 
 Value binaryInteger(OpBuilder &b, Location loc, BinaryKind kind, Value lhs,
@@ -578,7 +619,8 @@ Value binaryInteger(OpBuilder &b, Location loc, BinaryKind kind, Value lhs,
       return lhs;
     Value negative = cmpi(b, loc, arith::CmpIPredicate::slt, lhs,
                           constantLike(b, loc, lhs, 0.0));
-    return select(b, loc, negative, arith::MulIOp::create(b, loc, lhs, rhs), lhs);
+    return select(b, loc, negative, arith::MulIOp::create(b, loc, lhs, rhs),
+                  lhs);
   }
   }
   llvm_unreachable("unknown binary kind");
@@ -587,10 +629,14 @@ Value binaryInteger(OpBuilder &b, Location loc, BinaryKind kind, Value lhs,
 /// plinth.binary -> broadcasting linalg.generic with the scalar operation.
 struct LowerBinary : OpConversionPattern<BinaryOp> {
   using OpConversionPattern::OpConversionPattern;
-  LogicalResult matchAndRewrite(BinaryOp op, OpAdaptor adaptor,
-                                ConversionPatternRewriter &rewriter) const override {
-    auto type = cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+  LogicalResult
+  matchAndRewrite(BinaryOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto type =
+        cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
     Type element = op.getType().getElementType();
+    if (failed(requireNumbers(op, element, rewriter)))
+      return failure();
     BinaryKind kind = op.getKind();
     Value result = elementwise(
         rewriter, op.getLoc(), type, {adaptor.getLhs(), adaptor.getRhs()},
@@ -600,7 +646,8 @@ struct LowerBinary : OpConversionPattern<BinaryOp> {
                           binaryFloat(b, loc, kind, promote(b, loc, args[0]),
                                       promote(b, loc, args[1])),
                           element);
-          return binaryInteger(b, loc, kind, args[0], args[1], isUnsigned(element));
+          return binaryInteger(b, loc, kind, args[0], args[1],
+                               isUnsigned(element));
         });
     rewriter.replaceOp(op, result);
     return success();
@@ -615,10 +662,14 @@ struct LowerBinary : OpConversionPattern<BinaryOp> {
 /// false) or arith.cmpi (signed, or unsigned for `ui*` and i1).
 struct LowerCompare : OpConversionPattern<CompareOp> {
   using OpConversionPattern::OpConversionPattern;
-  LogicalResult matchAndRewrite(CompareOp op, OpAdaptor adaptor,
-                                ConversionPatternRewriter &rewriter) const override {
-    auto type = cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+  LogicalResult
+  matchAndRewrite(CompareOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto type =
+        cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
     Type element = elementTypeOf(op.getLhs());
+    if (failed(requireNumbers(op, element, rewriter)))
+      return failure();
     bool isUnsignedType = isUnsigned(element) || element.isInteger(1);
     ComparePredicate predicate = op.getPredicate();
     Value result = elementwise(
@@ -659,18 +710,22 @@ struct LowerCompare : OpConversionPattern<CompareOp> {
   }
 };
 
-/// plinth.select -> linalg.generic with arith.select over three broadcast operands.
+/// plinth.select -> linalg.generic with arith.select over three broadcast
+/// operands.
 struct LowerSelect : OpConversionPattern<SelectOp> {
   using OpConversionPattern::OpConversionPattern;
-  LogicalResult matchAndRewrite(SelectOp op, OpAdaptor adaptor,
-                                ConversionPatternRewriter &rewriter) const override {
-    auto type = cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
-    Value result = elementwise(
-        rewriter, op.getLoc(), type,
-        {adaptor.getCondition(), adaptor.getTrueValue(), adaptor.getFalseValue()},
-        [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
-          return select(b, loc, args[0], args[1], args[2]);
-        });
+  LogicalResult
+  matchAndRewrite(SelectOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto type =
+        cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+    Value result =
+        elementwise(rewriter, op.getLoc(), type,
+                    {adaptor.getCondition(), adaptor.getTrueValue(),
+                     adaptor.getFalseValue()},
+                    [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
+                      return select(b, loc, args[0], args[1], args[2]);
+                    });
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -684,21 +739,21 @@ struct LowerSelect : OpConversionPattern<SelectOp> {
 /// NaN -> 0, out of range saturates; see floatToInt).
 struct LowerCast : OpConversionPattern<CastOp> {
   using OpConversionPattern::OpConversionPattern;
-  LogicalResult matchAndRewrite(CastOp op, OpAdaptor adaptor,
-                                ConversionPatternRewriter &rewriter) const override {
-    auto type = cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+  LogicalResult
+  matchAndRewrite(CastOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto type =
+        cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
     Type source = elementTypeOf(op.getInput());
     Type target = op.getType().getElementType();
-    if (!source.isIntOrFloat() || !target.isIntOrFloat()) {
-      op.emitOpError("lowering to linalg is not supported yet: element types ")
-          << source << " -> " << target;
-      return rewriter.notifyMatchFailure(op, "non-numeric element types");
-    }
-    Value result = elementwise(
-        rewriter, op.getLoc(), type, adaptor.getInput(),
-        [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
-          return convertElement(b, loc, args[0], source, target);
-        });
+    if (failed(requireNumbers(op, source, rewriter)) ||
+        failed(requireNumbers(op, target, rewriter)))
+      return failure();
+    Value result =
+        elementwise(rewriter, op.getLoc(), type, adaptor.getInput(),
+                    [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
+                      return convertElement(b, loc, args[0], source, target);
+                    });
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -708,9 +763,11 @@ struct LowerCast : OpConversionPattern<CastOp> {
 /// infinities compare (ordered) with +-inf.
 struct LowerFPClass : OpConversionPattern<FPClassOp> {
   using OpConversionPattern::OpConversionPattern;
-  LogicalResult matchAndRewrite(FPClassOp op, OpAdaptor adaptor,
-                                ConversionPatternRewriter &rewriter) const override {
-    auto type = cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+  LogicalResult
+  matchAndRewrite(FPClassOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto type =
+        cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
     FPClass kind = op.getKind();
     Value result = elementwise(
         rewriter, op.getLoc(), type, adaptor.getInput(),
@@ -721,14 +778,16 @@ struct LowerFPClass : OpConversionPattern<FPClassOp> {
           auto infinity = [&](bool negative) -> Value {
             return arith::ConstantOp::create(
                 b, loc,
-                b.getFloatAttr(floatType, APFloat::getInf(
-                                              floatType.getFloatSemantics(), negative)));
+                b.getFloatAttr(
+                    floatType,
+                    APFloat::getInf(floatType.getFloatSemantics(), negative)));
           };
           switch (kind) {
           case FPClass::NaN:
             return cmpf(b, loc, P::UNO, x, x);
           case FPClass::Inf:
-            return cmpf(b, loc, P::OEQ, math::AbsFOp::create(b, loc, x), infinity(false));
+            return cmpf(b, loc, P::OEQ, math::AbsFOp::create(b, loc, x),
+                        infinity(false));
           case FPClass::PosInf:
             return cmpf(b, loc, P::OEQ, x, infinity(false));
           case FPClass::NegInf:
@@ -745,9 +804,11 @@ struct LowerFPClass : OpConversionPattern<FPClassOp> {
 /// form 0.5 x (1 + tanh(sqrt(2 / pi) (x + 0.044715 x^3))).
 struct LowerGelu : OpConversionPattern<GeluOp> {
   using OpConversionPattern::OpConversionPattern;
-  LogicalResult matchAndRewrite(GeluOp op, OpAdaptor adaptor,
-                                ConversionPatternRewriter &rewriter) const override {
-    auto type = cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+  LogicalResult
+  matchAndRewrite(GeluOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto type =
+        cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
     Type element = type.getElementType();
     bool useTanh = op.getApproximation() == GeluApproximation::Tanh;
     Value result = elementwise(
@@ -762,7 +823,8 @@ struct LowerGelu : OpConversionPattern<GeluOp> {
             Value poly = arith::AddFOp::create(
                 b, loc, x, arith::MulFOp::create(b, loc, c(0.044715), cube));
             inner = math::TanhOp::create(
-                b, loc, arith::MulFOp::create(b, loc, c(std::sqrt(2.0 / M_PI)), poly));
+                b, loc,
+                arith::MulFOp::create(b, loc, c(std::sqrt(2.0 / M_PI)), poly));
           } else {
             inner = math::ErfOp::create(
                 b, loc, arith::MulFOp::create(b, loc, x, c(M_SQRT1_2)));

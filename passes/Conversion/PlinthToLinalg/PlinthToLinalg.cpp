@@ -12,6 +12,7 @@
 #include "dialects/Plinth/PlinthOps.h"
 
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Func/Transforms/FuncConversions.h"
 #include "mlir/Dialect/Math/IR/Math.h"
@@ -48,12 +49,25 @@ namespace {
 
 /// The elements of `attr` retyped as `type` (same bits, signless integers).
 ElementsAttr retype(ElementsAttr attr, RankedTensorType type) {
-  if (attr.getType() == type)
+  if (attr.getType() == type && !(isa<DenseResourceElementsAttr>(attr) &&
+                                  type.getElementType().isInteger(1)))
     return attr;
   if (auto dense = dyn_cast<DenseElementsAttr>(attr))
     return dense.bitcast(type.getElementType());
-  if (auto resource = dyn_cast<DenseResourceElementsAttr>(attr))
+  if (auto resource = dyn_cast<DenseResourceElementsAttr>(attr)) {
+    // LLVM translation has no i1 blobs: booleans (one byte each in the blob)
+    // become a dense literal.
+    if (type.getElementType().isInteger(1)) {
+      AsmResourceBlob *blob = resource.getRawHandle().getBlob();
+      if (!blob || int64_t(blob->getData().size()) != type.getNumElements())
+        return nullptr;
+      SmallVector<bool> bits;
+      for (char byte : blob->getData())
+        bits.push_back(byte != 0);
+      return DenseElementsAttr::get(type, bits);
+    }
     return DenseResourceElementsAttr::get(type, resource.getRawHandle());
+  }
   return nullptr;
 }
 
@@ -129,7 +143,8 @@ struct LowerToLinalgPass : impl::LowerToLinalgBase<LowerToLinalgPass> {
     target.addIllegalDialect<PlinthDialect>();
     target.addLegalDialect<linalg::LinalgDialect, tensor::TensorDialect,
                            arith::ArithDialect, math::MathDialect,
-                           scf::SCFDialect, bufferization::BufferizationDialect>();
+                           scf::SCFDialect, bufferization::BufferizationDialect,
+                           cf::ControlFlowDialect>();
     target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp op) {
       return converter.isSignatureLegal(op.getFunctionType()) &&
              converter.isLegal(&op.getBody());
@@ -149,6 +164,7 @@ void populatePlinthToLinalgPatterns(const TypeConverter &converter,
   populateElementwiseLoweringPatterns(converter, patterns);
   populateReductionLoweringPatterns(converter, patterns);
   populateDataMovementLoweringPatterns(converter, patterns);
+  populateIndexingLoweringPatterns(converter, patterns);
   populateContractionLoweringPatterns(converter, patterns);
 }
 

@@ -28,9 +28,6 @@ namespace mlir::plinth {
 namespace lowering {
 // Defined in Elementwise.cpp (run-time numpy broadcasting, poison-free
 // element conversion); candidates for LoweringUtils.
-SmallVector<OpFoldResult> runtimeBroadcastSizes(OpBuilder &b, Location loc,
-                                                RankedTensorType resultType,
-                                                ValueRange operands);
 Value conformToSizes(OpBuilder &b, Location loc, Value operand,
                      ArrayRef<OpFoldResult> sizes);
 Value convertElement(OpBuilder &b, Location loc, Value value, Type source,
@@ -67,8 +64,8 @@ RankedTensorType tensorTypeOf(Value value) {
 }
 
 Value indexSize(OpBuilder &b, Location loc, Value tensor, int64_t d) {
-  return getValueOrCreateConstantIndexOp(b, loc,
-                                         tensor::getMixedSize(b, loc, tensor, d));
+  return getValueOrCreateConstantIndexOp(
+      b, loc, tensor::getMixedSize(b, loc, tensor, d));
 }
 
 /// Dynamic sizes of `type` read from `source` (same rank, dims in order).
@@ -176,17 +173,14 @@ Value reducedCount(OpBuilder &b, Location loc, Value tensor,
   Value count = arith::ConstantIndexOp::create(b, loc, 1);
   for (int64_t d = 0, e = reduced.size(); d < e; ++d)
     if (reduced[d])
-      count = arith::MulIOp::create(b, loc, count, indexSize(b, loc, tensor, d));
+      count =
+          arith::MulIOp::create(b, loc, count, indexSize(b, loc, tensor, d));
   return count;
 }
 
 Value indexToFloat(OpBuilder &b, Location loc, Value index, Type floatType) {
   Value i64 = arith::IndexCastUIOp::create(b, loc, b.getI64Type(), index);
   return arith::UIToFPOp::create(b, loc, floatType, i64);
-}
-
-Value constant(OpBuilder &b, Location loc, Type type, double value) {
-  return scalarConstant(b, loc, type, value);
 }
 
 Value infinity(OpBuilder &b, Location loc, Type type, bool negative) {
@@ -204,10 +198,11 @@ Value extremum(OpBuilder &b, Location loc, Type original, Type type,
   if (isa<FloatType>(type))
     return infinity(b, loc, type, !highest);
   unsigned width = type.getIntOrFloatBitWidth();
-  APInt value = isUnsigned(original)
-                    ? (highest ? APInt::getMaxValue(width) : APInt::getMinValue(width))
-                    : (highest ? APInt::getSignedMaxValue(width)
-                               : APInt::getSignedMinValue(width));
+  APInt value =
+      isUnsigned(original)
+          ? (highest ? APInt::getMaxValue(width) : APInt::getMinValue(width))
+          : (highest ? APInt::getSignedMaxValue(width)
+                     : APInt::getSignedMinValue(width));
   return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, value));
 }
 
@@ -241,7 +236,19 @@ Value finiteShift(OpBuilder &b, Location loc, Value m) {
   Value isInf = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ,
                                       math::AbsFOp::create(b, loc, m),
                                       infinity(b, loc, m.getType(), false));
-  return arith::SelectOp::create(b, loc, isInf, constant(b, loc, m.getType(), 0.0), m);
+  return arith::SelectOp::create(b, loc, isInf,
+                                 scalarConstant(b, loc, m.getType(), 0.0), m);
+}
+
+/// Fails the pattern, with an op error the compiler reports, for element
+/// types the scalar arithmetic does not handle (complex, index, ...).
+LogicalResult requireNumbers(Operation *op, Type element,
+                             ConversionPatternRewriter &rewriter) {
+  if (element.isIntOrFloat())
+    return success();
+  op->emitOpError("lowering to linalg is not supported yet: element type ")
+      << element << " is not an integer or float";
+  return rewriter.notifyMatchFailure(op, "non-numeric element type");
 }
 
 SmallVector<utils::IteratorType> parallel(int64_t rank) {
@@ -258,14 +265,17 @@ SmallVector<utils::IteratorType> parallel(int64_t rank) {
 /// generic (sum_square x*x, l2 |x|, others the identity).
 struct LowerReduce : OpConversionPattern<ReduceOp> {
   using OpConversionPattern::OpConversionPattern;
-  LogicalResult matchAndRewrite(ReduceOp op, OpAdaptor adaptor,
-                                ConversionPatternRewriter &rewriter) const override {
+  LogicalResult
+  matchAndRewrite(ReduceOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
     auto resultType =
         cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
     Value input = adaptor.getInput();
     auto inputType = tensorTypeOf(input);
     Type original = op.getInput().getType().getElementType();
+    if (failed(requireNumbers(op, original, rewriter)))
+      return failure();
     Type element = toSignless(original);
     bool isUnsignedType = isUnsigned(original);
     int64_t rank = inputType.getRank();
@@ -273,18 +283,20 @@ struct LowerReduce : OpConversionPattern<ReduceOp> {
     bool isFloat = isa<FloatType>(element);
 
     if (op.getAxes().empty()) {
-      Value init = createEmpty(rewriter, loc, resultType,
-                               dynamicSizesFrom(rewriter, loc, resultType, input));
+      Value init =
+          createEmpty(rewriter, loc, resultType,
+                      dynamicSizesFrom(rewriter, loc, resultType, input));
       SmallVector<AffineMap> maps(2, rewriter.getMultiDimIdentityMap(rank));
       Value result = buildGeneric(
           rewriter, loc, input, init, maps, parallel(rank),
           [&](OpBuilder &b, Location l, ValueRange args) -> SmallVector<Value> {
             Value x = args[0];
             if (kind == ReduceKind::SumSquare) {
-              Value wide = convertScalar(b, l, x, original, accumulatorType(element));
-              x = convertScalar(b, l, mul(b, l, wide, wide), wide.getType(), original);
-            }
-            else if (kind == ReduceKind::L2 && isFloat)
+              Value wide =
+                  convertScalar(b, l, x, original, accumulatorType(element));
+              x = convertScalar(b, l, mul(b, l, wide, wide), wide.getType(),
+                                original);
+            } else if (kind == ReduceKind::L2 && isFloat)
               x = math::AbsFOp::create(b, l, x);
             else if (kind == ReduceKind::L2 && !isUnsignedType)
               x = math::AbsIOp::create(b, l, x);
@@ -297,12 +309,13 @@ struct LowerReduce : OpConversionPattern<ReduceOp> {
     SmallVector<bool> reduced(rank, false);
     for (int64_t axis : op.getAxes())
       reduced[axis] = true;
-    bool viaFloat = !isFloat && (kind == ReduceKind::L2 ||
-                                 kind == ReduceKind::LogSumExp);
+    bool viaFloat =
+        !isFloat && (kind == ReduceKind::L2 || kind == ReduceKind::LogSumExp);
     // Integer means accumulate in i64 (no overflow of narrow sums).
     Type acc = viaFloat ? Type(rewriter.getF64Type())
-               : (!isFloat && kind == ReduceKind::Mean) ? Type(rewriter.getI64Type())
-                                                        : accumulatorType(element);
+               : (!isFloat && kind == ReduceKind::Mean)
+                   ? Type(rewriter.getI64Type())
+                   : accumulatorType(element);
     auto widen = [&](OpBuilder &b, Location l, Value x) {
       return convertElement(b, l, x, original, acc);
     };
@@ -314,7 +327,8 @@ struct LowerReduce : OpConversionPattern<ReduceOp> {
           rewriter, loc, input, {}, reduced,
           {infinity(rewriter, loc, acc, /*negative=*/true)},
           [&](OpBuilder &b, Location l, ValueRange args) -> SmallVector<Value> {
-            return {arith::MaximumFOp::create(b, l, widen(b, l, args[0]), args[1])};
+            return {
+                arith::MaximumFOp::create(b, l, widen(b, l, args[0]), args[1])};
           })[0]);
 
     Value init;
@@ -326,10 +340,10 @@ struct LowerReduce : OpConversionPattern<ReduceOp> {
       init = extremum(rewriter, loc, original, acc, /*highest=*/true);
       break;
     case ReduceKind::Prod:
-      init = constant(rewriter, loc, acc, 1.0);
+      init = scalarConstant(rewriter, loc, acc, 1.0);
       break;
     default:
-      init = constant(rewriter, loc, acc, 0.0);
+      init = scalarConstant(rewriter, loc, acc, 0.0);
     }
     Value reducedValue = buildReduction(
         rewriter, loc, input, stats, reduced, init,
@@ -349,7 +363,8 @@ struct LowerReduce : OpConversionPattern<ReduceOp> {
             return {maxOrMin(b, l, accumulator, x, kind == ReduceKind::Max,
                              isUnsignedType)};
           case ReduceKind::LogSumExp: {
-            Value shifted = arith::SubFOp::create(b, l, x, finiteShift(b, l, args[1]));
+            Value shifted =
+                arith::SubFOp::create(b, l, x, finiteShift(b, l, args[1]));
             return {add(b, l, accumulator, math::ExpOp::create(b, l, shifted))};
           }
           }
@@ -360,16 +375,19 @@ struct LowerReduce : OpConversionPattern<ReduceOp> {
     bool finish = kind == ReduceKind::Mean || kind == ReduceKind::L2 ||
                   kind == ReduceKind::LogSumExp || acc != element;
     if (finish) {
-      Value count = reducedCount(rewriter, loc, input, reduced);
       Type i64 = rewriter.getI64Type();
       Value countFloat, countInt;
-      if (kind == ReduceKind::Mean && isa<FloatType>(acc))
-        countFloat = indexToFloat(rewriter, loc, count, acc);
-      else if (kind == ReduceKind::Mean)
-        countInt = arith::IndexCastUIOp::create(rewriter, loc, i64, count);
+      if (kind == ReduceKind::Mean) {
+        Value count = reducedCount(rewriter, loc, input, reduced);
+        if (isa<FloatType>(acc))
+          countFloat = indexToFloat(rewriter, loc, count, acc);
+        else
+          countInt = arith::IndexCastUIOp::create(rewriter, loc, i64, count);
+      }
       auto type = tensorTypeOf(reducedValue).clone(element);
-      Value out = createEmpty(rewriter, loc, type,
-                              dynamicSizesFrom(rewriter, loc, type, reducedValue));
+      Value out =
+          createEmpty(rewriter, loc, type,
+                      dynamicSizesFrom(rewriter, loc, type, reducedValue));
       SmallVector<Value> inputs{reducedValue};
       inputs.append(stats);
       int64_t outRank = type.getRank();
@@ -382,16 +400,13 @@ struct LowerReduce : OpConversionPattern<ReduceOp> {
             if (kind == ReduceKind::Mean && isa<FloatType>(acc)) {
               v = arith::DivFOp::create(b, l, v, countFloat);
             } else if (kind == ReduceKind::Mean) {
-              // Integer mean: i64 quotient truncated toward zero; 0 for no elements.
-              Value wide = v, n = countInt;
-              Value zero = constant(b, l, i64, 0.0);
-              Value isZero = arith::CmpIOp::create(b, l, arith::CmpIPredicate::eq, n, zero);
-              Value divisor = arith::SelectOp::create(b, l, isZero,
-                                                      constant(b, l, i64, 1.0), n);
+              // Integer mean: the i64 quotient truncated toward zero; an
+              // empty sum (0) divides by 1.
+              Value n = arith::MaxUIOp::create(b, l, countInt,
+                                               scalarConstant(b, l, i64, 1.0));
               Value q = isUnsignedType
-                            ? Value(arith::DivUIOp::create(b, l, wide, divisor))
-                            : Value(arith::DivSIOp::create(b, l, wide, divisor));
-              q = arith::SelectOp::create(b, l, isZero, zero, q);
+                            ? Value(arith::DivUIOp::create(b, l, v, n))
+                            : Value(arith::DivSIOp::create(b, l, v, n));
               return {convertScalar(b, l, q, i64, element)};
             } else if (kind == ReduceKind::L2) {
               v = math::SqrtOp::create(b, l, v);
@@ -402,7 +417,8 @@ struct LowerReduce : OpConversionPattern<ReduceOp> {
             return {convertElement(b, l, v, acc, original)};
           })[0];
     }
-    Value result = expandReduced(rewriter, loc, reducedValue, resultType, reduced);
+    Value result =
+        expandReduced(rewriter, loc, reducedValue, resultType, reduced);
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -449,8 +465,9 @@ Value greaterNaNHigh(OpBuilder &b, Location loc, Value x, Value y,
 /// value, its i64 index; -1 until the first element), then expand_shape.
 struct LowerArgReduce : OpConversionPattern<ArgReduceOp> {
   using OpConversionPattern::OpConversionPattern;
-  LogicalResult matchAndRewrite(ArgReduceOp op, OpAdaptor adaptor,
-                                ConversionPatternRewriter &rewriter) const override {
+  LogicalResult
+  matchAndRewrite(ArgReduceOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
     auto resultType =
         cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
@@ -458,28 +475,32 @@ struct LowerArgReduce : OpConversionPattern<ArgReduceOp> {
     int64_t rank = tensorTypeOf(input).getRank();
     int64_t axis = normalizedAxis(op.getAxis(), rank);
     Type original = op.getInput().getType().getElementType();
+    if (failed(requireNumbers(op, original, rewriter)))
+      return failure();
     bool isUnsignedType = isUnsigned(original) || original.isInteger(1);
     bool largest = op.getKind() == ArgReduceKind::ArgMax;
     bool last = op.getSelectLastIndex();
     SmallVector<bool> reduced(rank, false);
     reduced[axis] = true;
     Type element = toSignless(original);
-    Value noIndex = constant(rewriter, loc, rewriter.getI64Type(), -1.0);
+    Value noIndex = scalarConstant(rewriter, loc, rewriter.getI64Type(), -1.0);
     SmallVector<Value> results = buildReduction(
         rewriter, loc, input, {}, reduced,
-        {constant(rewriter, loc, element, 0.0), noIndex},
+        {scalarConstant(rewriter, loc, element, 0.0), noIndex},
         [&](OpBuilder &b, Location l, ValueRange args) -> SmallVector<Value> {
           Value x = args[0], best = args[1], bestIndex = args[2];
-          Value index = arith::IndexCastOp::create(b, l, b.getI64Type(),
-                                                   linalg::IndexOp::create(b, l, axis));
+          Value index = arith::IndexCastOp::create(
+              b, l, b.getI64Type(), linalg::IndexOp::create(b, l, axis));
           Value none = arith::CmpIOp::create(b, l, arith::CmpIPredicate::eq,
                                              bestIndex, noIndex);
           Value take = arith::OrIOp::create(
-              b, l, none, ranksBefore(b, l, x, best, largest, last, isUnsignedType));
+              b, l, none,
+              ranksBefore(b, l, x, best, largest, last, isUnsignedType));
           return {arith::SelectOp::create(b, l, take, x, best),
                   arith::SelectOp::create(b, l, take, index, bestIndex)};
         });
-    rewriter.replaceOp(op, expandReduced(rewriter, loc, results[1], resultType, reduced));
+    rewriter.replaceOp(
+        op, expandReduced(rewriter, loc, results[1], resultType, reduced));
     return success();
   }
 };
@@ -492,10 +513,12 @@ struct LowerArgReduce : OpConversionPattern<ArgReduceOp> {
 /// generic: exp(x - max) / sum, or x - max - log(sum) for log.
 struct LowerSoftmax : OpConversionPattern<SoftmaxOp> {
   using OpConversionPattern::OpConversionPattern;
-  LogicalResult matchAndRewrite(SoftmaxOp op, OpAdaptor adaptor,
-                                ConversionPatternRewriter &rewriter) const override {
+  LogicalResult
+  matchAndRewrite(SoftmaxOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    auto type = cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+    auto type =
+        cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
     Value input = adaptor.getInput();
     int64_t rank = type.getRank();
     int64_t axis = normalizedAxis(op.getAxis(), rank);
@@ -509,27 +532,33 @@ struct LowerSoftmax : OpConversionPattern<SoftmaxOp> {
     Value max = buildReduction(
         rewriter, loc, input, {}, reduced, {infinity(rewriter, loc, acc, true)},
         [&](OpBuilder &b, Location l, ValueRange args) -> SmallVector<Value> {
-          return {arith::MaximumFOp::create(b, l, widen(b, l, args[0]), args[1])};
+          return {
+              arith::MaximumFOp::create(b, l, widen(b, l, args[0]), args[1])};
         })[0];
     Value sum = buildReduction(
-        rewriter, loc, input, max, reduced, {constant(rewriter, loc, acc, 0.0)},
+        rewriter, loc, input, max, reduced,
+        {scalarConstant(rewriter, loc, acc, 0.0)},
         [&](OpBuilder &b, Location l, ValueRange args) -> SmallVector<Value> {
-          Value shifted = arith::SubFOp::create(b, l, widen(b, l, args[0]), args[1]);
-          return {arith::AddFOp::create(b, l, args[2], math::ExpOp::create(b, l, shifted))};
+          Value shifted =
+              arith::SubFOp::create(b, l, widen(b, l, args[0]), args[1]);
+          return {arith::AddFOp::create(b, l, args[2],
+                                        math::ExpOp::create(b, l, shifted))};
         })[0];
     Value init = createEmpty(rewriter, loc, type,
                              dynamicSizesFrom(rewriter, loc, type, input));
     AffineMap identity = rewriter.getMultiDimIdentityMap(rank);
     AffineMap statMap = reducedMap(rewriter.getContext(), reduced);
     Value result = buildGeneric(
-        rewriter, loc, {input, max, sum}, init, {identity, statMap, statMap, identity},
-        parallel(rank),
+        rewriter, loc, {input, max, sum}, init,
+        {identity, statMap, statMap, identity}, parallel(rank),
         [&](OpBuilder &b, Location l, ValueRange args) -> SmallVector<Value> {
-          Value shifted = arith::SubFOp::create(b, l, widen(b, l, args[0]), args[1]);
-          Value y = log ? Value(arith::SubFOp::create(b, l, shifted,
-                                                      math::LogOp::create(b, l, args[2])))
-                        : Value(arith::DivFOp::create(
-                              b, l, math::ExpOp::create(b, l, shifted), args[2]));
+          Value shifted =
+              arith::SubFOp::create(b, l, widen(b, l, args[0]), args[1]);
+          Value y =
+              log ? Value(arith::SubFOp::create(
+                        b, l, shifted, math::LogOp::create(b, l, args[2])))
+                  : Value(arith::DivFOp::create(
+                        b, l, math::ExpOp::create(b, l, shifted), args[2]));
           return {convertScalar(b, l, y, acc, element)};
         })[0];
     rewriter.replaceOp(op, result);
@@ -541,54 +570,83 @@ struct LowerSoftmax : OpConversionPattern<SoftmaxOp> {
 // Normalizations
 //===----------------------------------------------------------------------===//
 
-/// Mean and sum of squared deviations of `input` over the `reduced` dims
-/// (two passes, in `acc`), and the element count as an `acc` scalar.
-struct Moments {
-  Value sum, squares, count;
+/// Per-row statistics of a normalization over the `reduced` dims of
+/// `input`, in `acc`, as reduced-shape tensors: the mean (when `centered`)
+/// and 1 / sqrt(mean((x - mean)^2) + epsilon) (rms norm: of mean(x^2)).
+/// Centered moments take two passes (sum, then squared deviations) for
+/// accuracy; small parallel generics over the reduced shape turn sums into
+/// mean and inverse deviation, so the normalizing pass does no division.
+struct RowStats {
+  Value mean, inverse;
 };
 
-Moments computeMoments(OpBuilder &b, Location loc, Value input,
-                       ArrayRef<bool> reduced, Type element, Type acc) {
-  Moments m;
-  m.count = indexToFloat(b, loc, reducedCount(b, loc, input, reduced), acc);
-  Value zero = constant(b, loc, acc, 0.0);
-  m.sum = buildReduction(
-      b, loc, input, {}, reduced, zero,
+/// A parallel generic over the reduced-shape tensor `stat`.
+Value mapStat(OpBuilder &b, Location loc, Value stat,
+              llvm::function_ref<Value(OpBuilder &, Location, Value)> fn) {
+  auto type = tensorTypeOf(stat);
+  int64_t rank = type.getRank();
+  Value init = createEmpty(b, loc, type, dynamicSizesFrom(b, loc, type, stat));
+  SmallVector<AffineMap> maps(2, b.getMultiDimIdentityMap(rank));
+  return buildGeneric(
+      b, loc, stat, init, maps, parallel(rank),
       [&](OpBuilder &nb, Location l, ValueRange args) -> SmallVector<Value> {
-        return {arith::AddFOp::create(nb, l, args[1],
-                                      convertScalar(nb, l, args[0], element, acc))};
+        return {fn(nb, l, args[0])};
       })[0];
-  m.squares = buildReduction(
-      b, loc, input, m.sum, reduced, zero,
-      [&](OpBuilder &nb, Location l, ValueRange args) -> SmallVector<Value> {
-        Value mean = arith::DivFOp::create(nb, l, args[1], m.count);
-        Value d = arith::SubFOp::create(
-            nb, l, convertScalar(nb, l, args[0], element, acc), mean);
-        return {arith::AddFOp::create(nb, l, args[2], arith::MulFOp::create(nb, l, d, d))};
-      })[0];
-  return m;
 }
 
-/// 1 / sqrt(squares / count + epsilon).
-Value inverseDeviation(OpBuilder &b, Location loc, Value squares, Value count,
-                       double epsilon) {
-  Type type = squares.getType();
-  Value variance = arith::DivFOp::create(b, loc, squares, count);
-  Value shifted = arith::AddFOp::create(b, loc, variance, constant(b, loc, type, epsilon));
-  return arith::DivFOp::create(b, loc, constant(b, loc, type, 1.0),
-                               math::SqrtOp::create(b, loc, shifted));
+RowStats computeRowStats(OpBuilder &b, Location loc, Value input,
+                         ArrayRef<bool> reduced, Type element, Type acc,
+                         double epsilon, bool centered) {
+  RowStats stats;
+  Value count = indexToFloat(b, loc, reducedCount(b, loc, input, reduced), acc);
+  Value zero = scalarConstant(b, loc, acc, 0.0);
+  auto widen = [&](OpBuilder &nb, Location l, Value x) {
+    return convertScalar(nb, l, x, element, acc);
+  };
+  SmallVector<Value> meanInput;
+  if (centered) {
+    Value sum = buildReduction(
+        b, loc, input, {}, reduced, zero,
+        [&](OpBuilder &nb, Location l, ValueRange args) -> SmallVector<Value> {
+          return {arith::AddFOp::create(nb, l, args[1], widen(nb, l, args[0]))};
+        })[0];
+    stats.mean =
+        mapStat(b, loc, sum, [&](OpBuilder &nb, Location l, Value v) -> Value {
+          return arith::DivFOp::create(nb, l, v, count);
+        });
+    meanInput.push_back(stats.mean);
+  }
+  Value squares = buildReduction(
+      b, loc, input, meanInput, reduced, zero,
+      [&](OpBuilder &nb, Location l, ValueRange args) -> SmallVector<Value> {
+        Value d = widen(nb, l, args[0]);
+        if (centered)
+          d = arith::SubFOp::create(nb, l, d, args[1]);
+        return {arith::AddFOp::create(nb, l, args.back(),
+                                      arith::MulFOp::create(nb, l, d, d))};
+      })[0];
+  stats.inverse = mapStat(
+      b, loc, squares, [&](OpBuilder &nb, Location l, Value v) -> Value {
+        Value variance = arith::DivFOp::create(nb, l, v, count);
+        Value shifted = arith::AddFOp::create(
+            nb, l, variance, scalarConstant(nb, l, acc, epsilon));
+        return arith::DivFOp::create(nb, l, scalarConstant(nb, l, acc, 1.0),
+                                     math::SqrtOp::create(nb, l, shifted));
+      });
+  return stats;
 }
 
-/// plinth.layer_norm / plinth.rms_norm -> statistic pass(es) over dims
-/// axis..rank-1 in f32 (layer norm: sum, then squared deviations; rms norm:
-/// sum of squares), then a parallel generic applying scale (and bias)
-/// broadcast onto the trailing dims.
+/// plinth.layer_norm / plinth.rms_norm -> per-row statistics over dims
+/// axis..rank-1 in f32 (computeRowStats), then a parallel generic
+/// (x - mean) * inverse * scale (+ bias), parameters broadcast onto the
+/// trailing dims.
 template <typename NormOp>
 struct LowerLastDimsNorm : OpConversionPattern<NormOp> {
   using OpConversionPattern<NormOp>::OpConversionPattern;
   using OpAdaptor = typename NormOp::Adaptor;
-  LogicalResult matchAndRewrite(NormOp op, OpAdaptor adaptor,
-                                ConversionPatternRewriter &rewriter) const override {
+  LogicalResult
+  matchAndRewrite(NormOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
     constexpr bool isLayerNorm = std::is_same_v<NormOp, LayerNormOp>;
     Location loc = op.getLoc();
     auto type = cast<RankedTensorType>(
@@ -602,24 +660,12 @@ struct LowerLastDimsNorm : OpConversionPattern<NormOp> {
     for (int64_t d = axis; d < rank; ++d)
       reduced[d] = true;
 
-    Value sum, squares, count;
-    if constexpr (isLayerNorm) {
-      Moments m = computeMoments(rewriter, loc, input, reduced, element, acc);
-      sum = m.sum;
-      squares = m.squares;
-      count = m.count;
-    } else {
-      count = indexToFloat(rewriter, loc, reducedCount(rewriter, loc, input, reduced), acc);
-      squares = buildReduction(
-          rewriter, loc, input, {}, reduced, constant(rewriter, loc, acc, 0.0),
-          [&](OpBuilder &b, Location l, ValueRange args) -> SmallVector<Value> {
-            Value x = convertScalar(b, l, args[0], element, acc);
-            return {arith::AddFOp::create(b, l, args[1], arith::MulFOp::create(b, l, x, x))};
-          })[0];
-    }
+    RowStats stats = computeRowStats(rewriter, loc, input, reduced, element,
+                                     acc, epsilon, /*centered=*/isLayerNorm);
 
     // Parameters broadcast onto the input's shape, checked at run time.
-    SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(rewriter, loc, input);
+    SmallVector<OpFoldResult> sizes =
+        tensor::getMixedSizes(rewriter, loc, input);
     SmallVector<Value> params{adaptor.getScale()};
     if constexpr (isLayerNorm)
       if (adaptor.getBias())
@@ -629,11 +675,11 @@ struct LowerLastDimsNorm : OpConversionPattern<NormOp> {
     AffineMap statMap = reducedMap(context, reduced);
     SmallVector<Value> inputs{input};
     SmallVector<AffineMap> maps{identity};
-    if (sum) {
-      inputs.push_back(sum);
+    if (stats.mean) {
+      inputs.push_back(stats.mean);
       maps.push_back(statMap);
     }
-    inputs.push_back(squares);
+    inputs.push_back(stats.inverse);
     maps.push_back(statMap);
     for (Value param : params) {
       Value conformed = conformToSizes(rewriter, loc, param, sizes);
@@ -643,17 +689,18 @@ struct LowerLastDimsNorm : OpConversionPattern<NormOp> {
     maps.push_back(identity);
     Value init = createEmpty(rewriter, loc, type,
                              dynamicSizesFrom(rewriter, loc, type, input));
-    bool hasSum = bool(sum);
+    bool centered = bool(stats.mean);
     Value result = buildGeneric(
         rewriter, loc, inputs, init, maps, parallel(rank),
         [&](OpBuilder &b, Location l, ValueRange args) -> SmallVector<Value> {
-          auto widen = [&](Value v) { return convertScalar(b, l, v, element, acc); };
+          auto widen = [&](Value v) {
+            return convertScalar(b, l, v, element, acc);
+          };
           unsigned next = 1;
           Value x = widen(args[0]);
-          if (hasSum)
-            x = arith::SubFOp::create(b, l, x,
-                                      arith::DivFOp::create(b, l, args[next++], count));
-          Value inv = inverseDeviation(b, l, args[next++], count, epsilon);
+          if (centered)
+            x = arith::SubFOp::create(b, l, x, args[next++]);
+          Value inv = args[next++];
           Value y = arith::MulFOp::create(
               b, l, arith::MulFOp::create(b, l, x, inv), widen(args[next++]));
           if (next + 1 < args.size())
@@ -666,16 +713,18 @@ struct LowerLastDimsNorm : OpConversionPattern<NormOp> {
 };
 
 /// plinth.group_norm -> tensor.expand_shape N x C x ... into N x G x C/G x
-/// ..., moments over dims 2.. per (n, g), a parallel generic with the
+/// ..., statistics over dims 2.. per (n, g), a parallel generic with the
 /// per-channel scale and bias (expanded to G x C/G), collapse_shape back.
 /// A dynamic C that G does not divide at run time drops the remainder
 /// channels (ONNX requires divisibility; nothing is read out of bounds).
 struct LowerGroupNorm : OpConversionPattern<GroupNormOp> {
   using OpConversionPattern::OpConversionPattern;
-  LogicalResult matchAndRewrite(GroupNormOp op, OpAdaptor adaptor,
-                                ConversionPatternRewriter &rewriter) const override {
+  LogicalResult
+  matchAndRewrite(GroupNormOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    auto type = cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+    auto type =
+        cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
     Value input = adaptor.getInput();
     int64_t rank = type.getRank(), groups = op.getNumGroups();
     Type element = type.getElementType(), acc = accumulatorType(element);
@@ -691,11 +740,12 @@ struct LowerGroupNorm : OpConversionPattern<GroupNormOp> {
                   arith::ConstantIndexOp::create(rewriter, loc, groups)))
             : OpFoldResult(rewriter.getIndexAttr(channels / groups));
     SmallVector<int64_t> shape{type.getDimSize(0), groups,
-                               ShapedType::isDynamic(channels) ? ShapedType::kDynamic
-                                                               : channels / groups};
+                               ShapedType::isDynamic(channels)
+                                   ? ShapedType::kDynamic
+                                   : channels / groups};
     SmallVector<OpFoldResult> outputShape{
-        tensor::getMixedSize(rewriter, loc, input, 0), rewriter.getIndexAttr(groups),
-        perGroup};
+        tensor::getMixedSize(rewriter, loc, input, 0),
+        rewriter.getIndexAttr(groups), perGroup};
     SmallVector<ReassociationIndices> reassociation{{0}, {1, 2}};
     for (int64_t d = 2; d < rank; ++d) {
       shape.push_back(type.getDimSize(d));
@@ -703,13 +753,14 @@ struct LowerGroupNorm : OpConversionPattern<GroupNormOp> {
       reassociation.push_back({d + 1});
     }
     auto expandedType = RankedTensorType::get(shape, element);
-    Value expanded = tensor::ExpandShapeOp::create(rewriter, loc, expandedType, input,
-                                                   reassociation, outputShape);
+    Value expanded = tensor::ExpandShapeOp::create(
+        rewriter, loc, expandedType, input, reassociation, outputShape);
 
     int64_t expandedRank = rank + 1;
     SmallVector<bool> reduced(expandedRank, true);
     reduced[0] = reduced[1] = false;
-    Moments m = computeMoments(rewriter, loc, expanded, reduced, element, acc);
+    RowStats stats = computeRowStats(rewriter, loc, expanded, reduced, element,
+                                     acc, epsilon, /*centered=*/true);
 
     // Scale and bias: C (checked against the input at run time) -> G x C/G.
     SmallVector<Value> params;
@@ -720,39 +771,41 @@ struct LowerGroupNorm : OpConversionPattern<GroupNormOp> {
       if (tensorTypeOf(conformed) != flatType)
         conformed = tensor::CastOp::create(rewriter, loc, flatType, conformed);
       SmallVector<ReassociationIndices> all{{0, 1}};
-      SmallVector<OpFoldResult> paramShape{rewriter.getIndexAttr(groups), perGroup};
-      params.push_back(tensor::ExpandShapeOp::create(rewriter, loc, paramType,
-                                                     conformed, all, paramShape));
+      SmallVector<OpFoldResult> paramShape{rewriter.getIndexAttr(groups),
+                                           perGroup};
+      params.push_back(tensor::ExpandShapeOp::create(
+          rewriter, loc, paramType, conformed, all, paramShape));
     }
 
     MLIRContext *context = rewriter.getContext();
     AffineMap identity = rewriter.getMultiDimIdentityMap(expandedRank);
     AffineMap statMap = reducedMap(context, reduced);
     AffineMap paramMap = AffineMap::get(
-        expandedRank, 0, {getAffineDimExpr(1, context), getAffineDimExpr(2, context)},
-        context);
+        expandedRank, 0,
+        {getAffineDimExpr(1, context), getAffineDimExpr(2, context)}, context);
     SmallVector<Value> dynamicSizes;
     for (int64_t d = 0; d < expandedRank; ++d)
       if (expandedType.isDynamicDim(d))
         dynamicSizes.push_back(
             getValueOrCreateConstantIndexOp(rewriter, loc, outputShape[d]));
     Value init = createEmpty(rewriter, loc, expandedType, dynamicSizes);
-    Value count = m.count;
     Value normalized = buildGeneric(
-        rewriter, loc, {expanded, m.sum, m.squares, params[0], params[1]}, init,
-        {identity, statMap, statMap, paramMap, paramMap, identity}, parallel(expandedRank),
+        rewriter, loc,
+        {expanded, stats.mean, stats.inverse, params[0], params[1]}, init,
+        {identity, statMap, statMap, paramMap, paramMap, identity},
+        parallel(expandedRank),
         [&](OpBuilder &b, Location l, ValueRange args) -> SmallVector<Value> {
-          auto widen = [&](Value v) { return convertScalar(b, l, v, element, acc); };
-          Value mean = arith::DivFOp::create(b, l, args[1], count);
-          Value x = arith::SubFOp::create(b, l, widen(args[0]), mean);
-          Value inv = inverseDeviation(b, l, args[2], count, epsilon);
+          auto widen = [&](Value v) {
+            return convertScalar(b, l, v, element, acc);
+          };
+          Value x = arith::SubFOp::create(b, l, widen(args[0]), args[1]);
           Value y = arith::MulFOp::create(
-              b, l, arith::MulFOp::create(b, l, x, inv), widen(args[3]));
+              b, l, arith::MulFOp::create(b, l, x, args[2]), widen(args[3]));
           y = arith::AddFOp::create(b, l, y, widen(args[4]));
           return {convertScalar(b, l, y, acc, element)};
         })[0];
-    Value result =
-        tensor::CollapseShapeOp::create(rewriter, loc, type, normalized, reassociation);
+    Value result = tensor::CollapseShapeOp::create(rewriter, loc, type,
+                                                   normalized, reassociation);
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -768,14 +821,18 @@ struct LowerGroupNorm : OpConversionPattern<GroupNormOp> {
 /// for exclusive) at the step's index (counting down for reverse).
 struct LowerCumSum : OpConversionPattern<CumSumOp> {
   using OpConversionPattern::OpConversionPattern;
-  LogicalResult matchAndRewrite(CumSumOp op, OpAdaptor adaptor,
-                                ConversionPatternRewriter &rewriter) const override {
+  LogicalResult
+  matchAndRewrite(CumSumOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    auto type = cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+    auto type =
+        cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
     Value input = adaptor.getInput();
     int64_t rank = type.getRank();
     int64_t axis = normalizedAxis(op.getAxis(), rank);
     Type original = op.getType().getElementType();
+    if (failed(requireNumbers(op, original, rewriter)))
+      return failure();
     Type element = type.getElementType(), acc = accumulatorType(element);
     bool exclusive = op.getExclusive(), reverse = op.getReverse();
 
@@ -783,15 +840,17 @@ struct LowerCumSum : OpConversionPattern<CumSumOp> {
     sliceShape[axis] = 1;
     auto sliceType = RankedTensorType::get(sliceShape, element);
     auto accType = sliceType.clone(acc);
-    SmallVector<Value> sliceSizes = dynamicSizesFrom(rewriter, loc, sliceType, input);
+    SmallVector<Value> sliceSizes =
+        dynamicSizesFrom(rewriter, loc, sliceType, input);
     Value running = createFilled(rewriter, loc, accType, sliceSizes,
-                                 constant(rewriter, loc, acc, 0.0));
+                                 scalarConstant(rewriter, loc, acc, 0.0));
     Value out = createEmpty(rewriter, loc, type,
                             dynamicSizesFrom(rewriter, loc, type, input));
     Value length = indexSize(rewriter, loc, input, axis);
     Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
     Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
-    SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(rewriter, loc, input);
+    SmallVector<OpFoldResult> sizes =
+        tensor::getMixedSizes(rewriter, loc, input);
     sizes[axis] = rewriter.getIndexAttr(1);
     SmallVector<OpFoldResult> strides(rank, rewriter.getIndexAttr(1));
     AffineMap identity = rewriter.getMultiDimIdentityMap(rank);
@@ -811,24 +870,28 @@ struct LowerCumSum : OpConversionPattern<CumSumOp> {
           auto toElement = [&](Value sum) -> Value {
             if (acc == element)
               return sum;
-            Value init = createEmpty(b, l, sliceType, dynamicSizesFrom(b, l, sliceType, sum));
+            Value init = createEmpty(b, l, sliceType,
+                                     dynamicSizesFrom(b, l, sliceType, sum));
             return buildGeneric(
                 b, l, sum, init, {identity, identity}, parallel(rank),
-                [&](OpBuilder &nb, Location nl, ValueRange args) -> SmallVector<Value> {
+                [&](OpBuilder &nb, Location nl,
+                    ValueRange args) -> SmallVector<Value> {
                   return {convertScalar(nb, nl, args[0], acc, element)};
                 })[0];
           };
           auto insert = [&](Value sum) -> Value {
-            return tensor::InsertSliceOp::create(b, l, toElement(sum), iterArgs[0],
-                                                 offsets, sizes, strides);
+            return tensor::InsertSliceOp::create(
+                b, l, toElement(sum), iterArgs[0], offsets, sizes, strides);
           };
           // Exclusive: write the running sum before this step adds to it
           // (in place, so the write comes first).
           Value updated = exclusive ? insert(before) : Value();
           Value after = buildGeneric(
               b, l, slice, before, {identity, identity}, parallel(rank),
-              [&](OpBuilder &nb, Location nl, ValueRange args) -> SmallVector<Value> {
-                return {add(nb, nl, args[1], convertScalar(nb, nl, args[0], original, acc))};
+              [&](OpBuilder &nb, Location nl,
+                  ValueRange args) -> SmallVector<Value> {
+                return {add(nb, nl, args[1],
+                            convertScalar(nb, nl, args[0], original, acc))};
               })[0];
           if (!exclusive)
             updated = insert(after);
@@ -847,22 +910,15 @@ struct LowerCumSum : OpConversionPattern<CumSumOp> {
 /// first. Does (xv, xi) come before (yv, yi)?
 Value topkBefore(OpBuilder &b, Location loc, Value xv, Value xi, Value yv,
                  Value yi, bool largest, bool isUnsignedType) {
-  Value better = largest ? greaterNaNHigh(b, loc, xv, yv, isUnsignedType)
-                         : greaterNaNHigh(b, loc, yv, xv, isUnsignedType);
-  Value equal;
-  if (isa<FloatType>(xv.getType())) {
-    using P = arith::CmpFPredicate;
-    Value bothNaN = arith::AndIOp::create(b, loc,
-                                          arith::CmpFOp::create(b, loc, P::UNO, xv, xv),
-                                          arith::CmpFOp::create(b, loc, P::UNO, yv, yv));
-    equal = arith::OrIOp::create(b, loc, arith::CmpFOp::create(b, loc, P::OEQ, xv, yv),
-                                 bothNaN);
-  } else {
-    equal = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, xv, yv);
-  }
-  Value lowerIndex = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, xi, yi);
-  return arith::OrIOp::create(b, loc, better,
-                              arith::AndIOp::create(b, loc, equal, lowerIndex));
+  Value better = greaterNaNHigh(b, loc, largest ? xv : yv, largest ? yv : xv,
+                                isUnsignedType);
+  Value worse = greaterNaNHigh(b, loc, largest ? yv : xv, largest ? xv : yv,
+                               isUnsignedType);
+  Value yes = arith::ConstantOp::create(b, loc, b.getBoolAttr(true));
+  Value tie = arith::AndIOp::create(
+      b, loc, arith::XOrIOp::create(b, loc, worse, yes),
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, xi, yi));
+  return arith::OrIOp::create(b, loc, better, tie);
 }
 
 /// plinth.topk -> scf.for over the k outputs; step j is a reduction generic
@@ -872,17 +928,20 @@ Value topkBefore(OpBuilder &b, Location loc, Value xv, Value xi, Value yv,
 /// missing entries get index -1 and value 0 (nothing is read out of bounds).
 struct LowerTopK : OpConversionPattern<TopKOp> {
   using OpConversionPattern::OpConversionPattern;
-  LogicalResult matchAndRewrite(TopKOp op, OpAdaptor adaptor,
-                                ConversionPatternRewriter &rewriter) const override {
+  LogicalResult
+  matchAndRewrite(TopKOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    auto valuesType =
-        cast<RankedTensorType>(getTypeConverter()->convertType(op.getValues().getType()));
-    auto indicesType =
-        cast<RankedTensorType>(getTypeConverter()->convertType(op.getIndices().getType()));
+    auto valuesType = cast<RankedTensorType>(
+        getTypeConverter()->convertType(op.getValues().getType()));
+    auto indicesType = cast<RankedTensorType>(
+        getTypeConverter()->convertType(op.getIndices().getType()));
     Value input = adaptor.getInput();
     int64_t rank = valuesType.getRank();
     int64_t axis = normalizedAxis(op.getAxis(), rank);
     Type original = op.getInput().getType().getElementType();
+    if (failed(requireNumbers(op, original, rewriter)))
+      return failure();
     Type element = valuesType.getElementType();
     bool isUnsignedType = isUnsigned(original) || original.isInteger(1);
     bool largest = op.getLargest();
@@ -890,54 +949,58 @@ struct LowerTopK : OpConversionPattern<TopKOp> {
     SmallVector<bool> reduced(rank, false);
     reduced[axis] = true;
 
-    SmallVector<Value> outSizes;
-    for (int64_t d = 0; d < rank; ++d)
-      if (valuesType.isDynamicDim(d))
-        outSizes.push_back(tensor::DimOp::create(rewriter, loc, input, d));
-    Value values = createEmpty(rewriter, loc, valuesType, outSizes);
-    Value indices = createEmpty(rewriter, loc, indicesType, outSizes);
-    Value zeroValue = constant(rewriter, loc, element, 0.0);
-    Value noIndex = constant(rewriter, loc, i64, -1.0);
-    SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(rewriter, loc, input);
+    SmallVector<Value> outSizes =
+        dynamicSizesFrom(rewriter, loc, valuesType, input);
+    Value zeroValue = scalarConstant(rewriter, loc, element, 0.0);
+    Value noIndex = scalarConstant(rewriter, loc, i64, -1.0);
+    // Filled, so that no step reads an unwritten element.
+    Value values = createFilled(rewriter, loc, valuesType, outSizes, zeroValue);
+    Value indices = createFilled(rewriter, loc, indicesType, outSizes, noIndex);
+    SmallVector<OpFoldResult> sizes =
+        tensor::getMixedSizes(rewriter, loc, input);
     sizes[axis] = rewriter.getIndexAttr(1);
     SmallVector<OpFoldResult> strides(rank, rewriter.getIndexAttr(1));
     auto statType = reducedType(valuesType, reduced, element);
     Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
     Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
     Value k = arith::ConstantIndexOp::create(rewriter, loc, op.getK());
-    Value yes = arith::ConstantOp::create(rewriter, loc, rewriter.getBoolAttr(true));
+    Value yes =
+        arith::ConstantOp::create(rewriter, loc, rewriter.getBoolAttr(true));
     // The loop only updates its outputs in place (insert_slice); step j
-    // reads the previous pick back from position j - 1.
+    // reads the previous pick back from position j - 1 (step 0 ignores it).
     auto loop = scf::ForOp::create(
         rewriter, loc, zero, k, one, ValueRange{values, indices},
         [&](OpBuilder &b, Location l, Value j, ValueRange iterArgs) {
-          Value first = arith::CmpIOp::create(b, l, arith::CmpIPredicate::eq, j, zero);
+          Value first =
+              arith::CmpIOp::create(b, l, arith::CmpIPredicate::eq, j, zero);
           SmallVector<OpFoldResult> previousOffsets(rank, b.getIndexAttr(0));
           previousOffsets[axis] = OpFoldResult(arith::SelectOp::create(
               b, l, first, zero, arith::SubIOp::create(b, l, j, one)));
           Value previous = tensor::ExtractSliceOp::create(
               b, l, statType, iterArgs[0], previousOffsets, sizes, strides);
           Value previousIndex = tensor::ExtractSliceOp::create(
-              b, l, statType.clone(i64), iterArgs[1], previousOffsets, sizes, strides);
+              b, l, statType.clone(i64), iterArgs[1], previousOffsets, sizes,
+              strides);
           SmallVector<Value> best = buildReduction(
-              b, l, input, {previous, previousIndex}, reduced, {zeroValue, noIndex},
-              [&](OpBuilder &nb, Location nl, ValueRange args) -> SmallVector<Value> {
+              b, l, input, {previous, previousIndex}, reduced,
+              {zeroValue, noIndex},
+              [&](OpBuilder &nb, Location nl,
+                  ValueRange args) -> SmallVector<Value> {
                 Value x = args[0], pv = args[1], pi = args[2], bv = args[3],
                       bi = args[4];
-                Value i = arith::IndexCastOp::create(nb, nl, i64,
-                                                     linalg::IndexOp::create(nb, nl, axis));
+                Value i = arith::IndexCastOp::create(
+                    nb, nl, i64, linalg::IndexOp::create(nb, nl, axis));
                 auto isNone = [&](Value index) -> Value {
                   return arith::CmpIOp::create(nb, nl, arith::CmpIPredicate::eq,
                                                index, noIndex);
                 };
                 // Candidates come after the previous pick (none once the
-                // axis is exhausted). Step 0 reads an unwritten slot: select,
-                // not or, keeps its value out of the result.
+                // axis is exhausted); at step 0, all are.
                 Value after = arith::AndIOp::create(
-                    nb, nl,
-                    arith::XOrIOp::create(nb, nl, isNone(pi), yes),
+                    nb, nl, arith::XOrIOp::create(nb, nl, isNone(pi), yes),
                     topkBefore(nb, nl, pv, pi, x, i, largest, isUnsignedType));
-                Value eligible = arith::SelectOp::create(nb, nl, first, yes, after);
+                Value eligible =
+                    arith::SelectOp::create(nb, nl, first, yes, after);
                 Value wins = arith::OrIOp::create(
                     nb, nl, isNone(bi),
                     topkBefore(nb, nl, x, i, bv, bi, largest, isUnsignedType));
@@ -947,10 +1010,10 @@ struct LowerTopK : OpConversionPattern<TopKOp> {
               });
           SmallVector<OpFoldResult> offsets(rank, b.getIndexAttr(0));
           offsets[axis] = j;
-          Value newValues = tensor::InsertSliceOp::create(b, l, best[0], iterArgs[0],
-                                                          offsets, sizes, strides);
-          Value newIndices = tensor::InsertSliceOp::create(b, l, best[1], iterArgs[1],
-                                                           offsets, sizes, strides);
+          Value newValues = tensor::InsertSliceOp::create(
+              b, l, best[0], iterArgs[0], offsets, sizes, strides);
+          Value newIndices = tensor::InsertSliceOp::create(
+              b, l, best[1], iterArgs[1], offsets, sizes, strides);
           scf::YieldOp::create(b, l, ValueRange{newValues, newIndices});
         });
     rewriter.replaceOp(op, {loop.getResult(0), loop.getResult(1)});

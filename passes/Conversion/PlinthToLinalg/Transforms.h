@@ -28,6 +28,8 @@ void populateReductionLoweringPatterns(const TypeConverter &converter,
                                        RewritePatternSet &patterns);
 void populateDataMovementLoweringPatterns(const TypeConverter &converter,
                                           RewritePatternSet &patterns);
+void populateIndexingLoweringPatterns(const TypeConverter &converter,
+                                      RewritePatternSet &patterns);
 void populateContractionLoweringPatterns(const TypeConverter &converter,
                                          RewritePatternSet &patterns);
 

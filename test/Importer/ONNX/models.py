@@ -5,7 +5,7 @@ Usage:
   models.py NAME OUT.onnx          write model NAME to OUT.onnx (some models
                                    also write side files next to OUT.onnx)
   models.py --list [--kind KIND]   print the model names, one per line
-  models.py --selfcheck            run bert_tiny / gpt2_tiny in onnxruntime
+  models.py --selfcheck            run the whole models (kind "model") in onnxruntime
   models.py --selfcheck-all        write every model to a temp dir, check the
                                    valid ones with onnx.checker and
                                    onnxruntime, and make sure the bad ones are
@@ -14,7 +14,7 @@ Usage:
 Model kinds:
   op           one ONNX operator (named exactly like the op), or a variant of
                it named OP_variant; may contain a few helper nodes
-  model        a whole network (bert_tiny, gpt2_tiny)
+  model        a whole network (bert_tiny, gpt2_tiny, llama_tiny, vit_tiny)
   valid        other valid models (external_data, external_data_large)
   unsupported  valid ONNX that Plinth is expected to refuse (unsupported ops)
   bad          malformed files / graphs; written without running the checker
@@ -52,10 +52,11 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
 from onnx_builders import (  # noqa: E402
     BOOL, F32, I32, I64, U8,
-    bert_feeds, build_bert, build_gpt2, gpt2_feeds, initializer, make_model, tensor_info,
+    bert_feeds, build_bert, build_gpt2, build_llama, build_vit, gpt2_feeds, initializer, llama_feeds,
+    make_model, tensor_info, vit_feeds,
 )
 
-__all__ = ["build_bert", "build_gpt2", "REGISTRY", "write_model"]
+__all__ = ["build_bert", "build_gpt2", "build_llama", "build_vit", "REGISTRY", "write_model"]
 
 # Every default-domain op that must have a model named exactly like it.
 REQUIRED_OPS = """
@@ -75,6 +76,8 @@ Attention RMSNormalization RotaryEmbedding
 # Sizes used by the whole-model builders and their self-checks.
 BERT_TINY = dict(hidden=32, heads=2, layers=2, vocab=128, max_pos=64)
 GPT2_TINY = dict(hidden=32, heads=2, layers=2, vocab=64, max_pos=16)
+LLAMA_TINY = dict(hidden=64, heads=4, kv_heads=2, layers=2, vocab=128, intermediate=172, max_pos=64)
+VIT_TINY = dict(image_size=32, patch=8, channels=3, hidden=64, heads=4, layers=2, num_classes=10)
 
 # Concrete values substituted for dim_params when running models in ORT.
 DIM_PARAM_VALUES = {"batch": 2, "seq": 5}
@@ -554,6 +557,8 @@ def _reshape_dynamic():
 
 add("bert_tiny", partial(build_bert, **BERT_TINY, name="bert_tiny"), kind="model")
 add("gpt2_tiny", partial(build_gpt2, **GPT2_TINY, name="gpt2_tiny"), kind="model")
+add("llama_tiny", partial(build_llama, **LLAMA_TINY, name="llama_tiny"), kind="model")
+add("vit_tiny", partial(build_vit, **VIT_TINY, name="vit_tiny"), kind="model")
 
 # ---------------------------------------------------------------------------
 # Malformed and unsupported models (never checked at write time)
@@ -781,11 +786,14 @@ def ort_session(path: Path):
 
 
 def selfcheck_models(tmp: Path) -> bool:
-    """bert_tiny and gpt2_tiny: checker + ORT at batch=2 seq=5 (and another
-    size, to show the symbolic dims really are dynamic)."""
+    """The whole models: checker + ORT at batch=2 seq=5 (and another size, to
+    show the symbolic dims really are dynamic)."""
     ok = True
+    vit_fn = lambda batch, seq, vocab: vit_feeds(batch, VIT_TINY["image_size"], VIT_TINY["channels"])
     cases = [("bert_tiny", bert_feeds, BERT_TINY, ["last_hidden_state", "pooler_output"]),
-             ("gpt2_tiny", gpt2_feeds, GPT2_TINY, ["logits"])]
+             ("gpt2_tiny", gpt2_feeds, GPT2_TINY, ["logits"]),
+             ("llama_tiny", llama_feeds, LLAMA_TINY, ["logits"]),
+             ("vit_tiny", vit_fn, dict(vocab=0), ["logits", "last_hidden_state"])]
     for name, feeds_fn, cfg, out_names in cases:
         path = tmp / f"{name}.onnx"
         write_model(name, path)
@@ -809,6 +817,7 @@ def selfcheck_models(tmp: Path) -> bool:
 MODEL_FEEDS = {
     "bert_tiny": lambda: bert_feeds(DIM_PARAM_VALUES["batch"], DIM_PARAM_VALUES["seq"], BERT_TINY["vocab"]),
     "gpt2_tiny": lambda: gpt2_feeds(DIM_PARAM_VALUES["batch"], DIM_PARAM_VALUES["seq"], GPT2_TINY["vocab"]),
+    "llama_tiny": lambda: llama_feeds(DIM_PARAM_VALUES["batch"], DIM_PARAM_VALUES["seq"], LLAMA_TINY["vocab"]),
 }
 
 
@@ -895,7 +904,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="print all model names")
     parser.add_argument("--kind", choices=["op", "model", "valid", "unsupported", "bad"],
                         help="with --list: only models of this kind")
-    parser.add_argument("--selfcheck", action="store_true", help="run bert_tiny/gpt2_tiny in onnxruntime")
+    parser.add_argument("--selfcheck", action="store_true", help="run the whole models in onnxruntime")
     parser.add_argument("--selfcheck-all", action="store_true", help="check every model (see module doc)")
     args = parser.parse_args(argv)
 

@@ -17,21 +17,18 @@ func.func @matmul_2d(%a: tensor<2x3xf32>, %b: tensor<3x4xf32>) -> tensor<2x4xf32
 
 // -----
 
-// Two dynamic dims would have to merge: a generic contraction instead.
+// Dynamic batch and sequence: no reshape (that would merge two dynamic dims);
+// a batch_matmul whose rhs map broadcasts the 2-D weight.
 // CHECK-DAG:   #[[LHS:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d3)>
 // CHECK-DAG:   #[[RHS:.*]] = affine_map<(d0, d1, d2, d3) -> (d3, d2)>
 // CHECK-DAG:   #[[OUT:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>
 // CHECK-LABEL: func.func @matmul_batch_times_2d(
 // CHECK-SAME:    %[[A:.*]]: tensor<?x?x64xf32>, %[[B:.*]]: tensor<64x32xf32>
-// CHECK-DAG:     %[[D0:.*]] = tensor.dim %[[A]], %c0
-// CHECK-DAG:     %[[D1:.*]] = tensor.dim %[[A]], %c1
-// CHECK:         %[[EMPTY:.*]] = tensor.empty(%[[D0]], %[[D1]]) : tensor<?x?x32xf32>
+// CHECK:         %[[EMPTY:.*]] = tensor.empty(%{{.*}}, %{{.*}}) : tensor<?x?x32xf32>
 // CHECK:         %[[INIT:.*]] = linalg.fill {{.*}} outs(%[[EMPTY]]
-// CHECK:         linalg.generic {indexing_maps = [#[[LHS]], #[[RHS]], #[[OUT]]], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+// CHECK:         %[[MM:.*]] = linalg.batch_matmul indexing_maps = [#[[LHS]], #[[RHS]], #[[OUT]]]
 // CHECK-SAME:      ins(%[[A]], %[[B]] : tensor<?x?x64xf32>, tensor<64x32xf32>) outs(%[[INIT]] : tensor<?x?x32xf32>)
-// CHECK:           arith.mulf
-// CHECK:           arith.addf
-
+// CHECK:         return %[[MM]]
 func.func @matmul_batch_times_2d(%a: tensor<?x?x64xf32>, %b: tensor<64x32xf32>) -> tensor<?x?x32xf32> {
   %r = plinth.matmul %a, %b : (tensor<?x?x64xf32>, tensor<64x32xf32>) -> tensor<?x?x32xf32>
   return %r : tensor<?x?x32xf32>
@@ -88,6 +85,22 @@ func.func @matmul_same_batch(%a: tensor<2x4x8x16xf16>, %b: tensor<2x4x16x8xf16>)
 func.func @matmul_broadcast_batch(%a: tensor<2x1x3x4xi32>, %b: tensor<3x4x5xi32>) -> tensor<2x3x3x5xi32> {
   %r = plinth.matmul %a, %b : (tensor<2x1x3x4xi32>, tensor<3x4x5xi32>) -> tensor<2x3x3x5xi32>
   return %r : tensor<2x3x3x5xi32>
+}
+
+// -----
+
+// [M, K] x [B, K, N]: the lhs map broadcasts over the batch.
+// CHECK-DAG:   #[[LHS:.*]] = affine_map<(d0, d1, d2, d3) -> (d1, d3)>
+// CHECK-DAG:   #[[RHS:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d3, d2)>
+// CHECK-DAG:   #[[OUT:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>
+// CHECK-LABEL: func.func @matmul_2d_times_batch(
+// CHECK-SAME:    %[[A:.*]]: tensor<3x4xf32>, %[[B:.*]]: tensor<?x4x5xf32>
+// CHECK:         %[[MM:.*]] = linalg.batch_matmul indexing_maps = [#[[LHS]], #[[RHS]], #[[OUT]]]
+// CHECK-SAME:      ins(%[[A]], %[[B]] : tensor<3x4xf32>, tensor<?x4x5xf32>) outs(%{{.*}} : tensor<?x3x5xf32>)
+// CHECK:         return %[[MM]]
+func.func @matmul_2d_times_batch(%a: tensor<3x4xf32>, %b: tensor<?x4x5xf32>) -> tensor<?x3x5xf32> {
+  %r = plinth.matmul %a, %b : (tensor<3x4xf32>, tensor<?x4x5xf32>) -> tensor<?x3x5xf32>
+  return %r : tensor<?x3x5xf32>
 }
 
 // -----

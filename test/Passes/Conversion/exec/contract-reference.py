@@ -6,8 +6,9 @@ same inputs), never from Plinth. A CHECK value keeps the reference's leading
 significant digits (5, or 4/3 where the last digit straddles a rounding
 boundary) followed by `{{[0-9]*}}`, which checks a relative error of about
 1e-4. Values below 1e-5 in magnitude match any number that small (atol).
-With --verify (needs build/bin/plinth-opt, or $PLINTH_OPT) the script runs each test and
-picks the digits that both the reference and the run agree on.
+With --verify (needs build/bin/plinth-opt, or $PLINTH_OPT) the script runs
+each test, checks it against the reference (rtol 1e-4, atol 1e-5) and keeps
+the reference digits that the run also prints.
 
 Usage: contract-reference.py [--verify] [OUTPUT_DIR]
 """
@@ -19,7 +20,7 @@ import sys
 
 import numpy as np
 import onnxruntime as ort
-from onnx import TensorProto, helper
+from onnx import helper
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
@@ -138,7 +139,7 @@ def rows(array):
     return list(array.reshape(-1, array.shape[-1])) if array.size else []
 
 
-def function(case, index):
+def function(case):
     lines, names, types = [], [], []
     for k, array in enumerate(case.inputs):
         lines.append(f"  %in{k} = plinth.constant dense<{literal(array)}> : {type_of(array)}")
@@ -191,7 +192,7 @@ def render(title, cases, printed=None):
     for k, case in enumerate(cases):
         text.append(f"// {case.doc}")
         text.append(checks(case, printed[k] if printed else None))
-        text.append(function(case, k))
+        text.append(function(case))
     calls = "\n".join(f"  call @{c.name}() : () -> ()" for c in cases)
     text.append(f"func.func @main() {{\n{calls}\n  return\n}}\n")
     return "\n".join(text)

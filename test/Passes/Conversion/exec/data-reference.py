@@ -571,6 +571,10 @@ def resize_cases():
                              "pytorch_half_pixel"))
     cases.append(resize_case("linear_dynamic", x, [1, 1, 2.0, 0.5], "linear", "half_pixel",
                              dynamic=[[1, 1, None, None], [1, 1, None, None]]))
+    cases.append(resize_case("nearest_symmetric", grid(1, 1, 2, 5), [1, 1, 1.0, 2.5], "nearest",
+                             "half_pixel_symmetric", "ceil"))
+    cases.append(resize_case("same_size_dynamic", x, [1, 1, 1.1, 1.1], "linear", "asymmetric",
+                             dynamic=[[1, 1, None, None], [1, 1, None, None]]))
     return cases
 
 
