@@ -30,160 +30,6 @@
 #include <cmath>
 
 namespace mlir::plinth {
-namespace lowering {
-
-// Run-time broadcasting and element conversion, shared with Reductions.cpp
-// (which declares them too); candidates for LoweringUtils.h.
-SmallVector<OpFoldResult> runtimeBroadcastSizes(OpBuilder &b, Location loc,
-                                                RankedTensorType resultType,
-                                                ValueRange operands);
-Value conformToSizes(OpBuilder &b, Location loc, Value operand,
-                     ArrayRef<OpFoldResult> sizes);
-Value convertElement(OpBuilder &b, Location loc, Value value, Type source,
-                     Type target);
-
-/// Sizes of the numpy broadcast of `operands` as `resultType` has them:
-/// static dims as attributes, dynamic ones computed at run time (a dim is
-/// the first aligned operand size that is not 1, or 1).
-SmallVector<OpFoldResult> runtimeBroadcastSizes(OpBuilder &b, Location loc,
-                                                RankedTensorType resultType,
-                                                ValueRange operands) {
-  int64_t rank = resultType.getRank();
-  SmallVector<OpFoldResult> sizes;
-  for (int64_t d = 0; d < rank; ++d) {
-    if (!resultType.isDynamicDim(d)) {
-      sizes.push_back(b.getIndexAttr(resultType.getDimSize(d)));
-      continue;
-    }
-    Value acc;
-    for (Value operand : operands) {
-      auto type = cast<RankedTensorType>(operand.getType());
-      int64_t aligned = d - (rank - type.getRank());
-      if (aligned < 0 || type.getDimSize(aligned) == 1)
-        continue;
-      Value size = tensor::DimOp::create(b, loc, operand, aligned);
-      if (!acc) {
-        acc = size;
-        continue;
-      }
-      Value one = arith::ConstantIndexOp::create(b, loc, 1);
-      Value isOne =
-          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, acc, one);
-      acc = arith::SelectOp::create(b, loc, isOne, size, acc);
-    }
-    sizes.push_back(acc ? OpFoldResult(acc) : OpFoldResult(b.getIndexAttr(1)));
-  }
-  return sizes;
-}
-
-/// Is `size` known to be dim `d` of `operand`?
-static bool isDimOf(OpFoldResult size, Value operand, int64_t d,
-                    int64_t staticSize) {
-  if (std::optional<int64_t> known = getConstantIntValue(size))
-    return !ShapedType::isDynamic(staticSize) && *known == staticSize;
-  auto dim = cast<Value>(size).getDefiningOp<tensor::DimOp>();
-  if (!dim || dim.getSource() != operand)
-    return false;
-  std::optional<int64_t> index = getConstantIntValue(dim.getIndex());
-  return index && *index == d;
-}
-
-/// `operand` (aligned right onto `sizes`) with every dim that is not a
-/// static 1 equal to its target size at run time. Dims that may differ are
-/// checked; on a mismatch the operand is copied at the target size reading
-/// index min(i, dim - 1) (a size-1 dim broadcasts; a bad size stays in
-/// bounds), or zeros if it is empty. The type gets `?` for checked dims.
-Value conformToSizes(OpBuilder &b, Location loc, Value operand,
-                     ArrayRef<OpFoldResult> sizes) {
-  auto type = cast<RankedTensorType>(operand.getType());
-  int64_t rank = type.getRank(), offset = int64_t(sizes.size()) - rank;
-  SmallVector<int64_t> checked;
-  for (int64_t k = 0; k < rank; ++k) {
-    int64_t size = type.getDimSize(k);
-    if (size == 1 || isDimOf(sizes[k + offset], operand, k, size))
-      continue;
-    checked.push_back(k);
-  }
-  if (checked.empty())
-    return operand;
-
-  SmallVector<int64_t> shape(type.getShape());
-  for (int64_t k : checked)
-    shape[k] = ShapedType::kDynamic;
-  auto conformedType = RankedTensorType::get(shape, type.getElementType());
-
-  Value mismatch, empty;
-  auto orInto = [&](Value &acc, Value bit) {
-    acc = acc ? Value(arith::OrIOp::create(b, loc, acc, bit)) : bit;
-  };
-  Value zero = arith::ConstantIndexOp::create(b, loc, 0);
-  SmallVector<Value> dims(rank), targets(rank);
-  for (int64_t k = 0; k < rank; ++k)
-    if (conformedType.isDynamicDim(k))
-      dims[k] = getValueOrCreateConstantIndexOp(
-          b, loc, tensor::getMixedSize(b, loc, operand, k));
-  for (int64_t k : checked) {
-    targets[k] = getValueOrCreateConstantIndexOp(b, loc, sizes[k + offset]);
-    Value ne = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, dims[k],
-                                     targets[k]);
-    orInto(mismatch, ne);
-    orInto(empty, arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
-                                        dims[k], zero));
-  }
-  SmallVector<Value> dynamicSizes;
-  for (int64_t k = 0; k < rank; ++k)
-    if (conformedType.isDynamicDim(k))
-      dynamicSizes.push_back(targets[k] ? targets[k] : dims[k]);
-
-  auto ifOp = scf::IfOp::create(
-      b, loc, mismatch,
-      [&](OpBuilder &tb, Location tl) {
-        auto inner = scf::IfOp::create(
-            tb, tl, empty,
-            [&](OpBuilder &eb, Location el) {
-              Value zeroElt =
-                  scalarConstant(eb, el, type.getElementType(), 0.0);
-              Value filled =
-                  createFilled(eb, el, conformedType, dynamicSizes, zeroElt);
-              scf::YieldOp::create(eb, el, filled);
-            },
-            [&](OpBuilder &cb, Location cl) {
-              Value init = createEmpty(cb, cl, conformedType, dynamicSizes);
-              SmallVector<AffineMap> maps{cb.getMultiDimIdentityMap(rank)};
-              SmallVector<utils::IteratorType> iterators(
-                  rank, utils::IteratorType::parallel);
-              auto copy = linalg::GenericOp::create(
-                  cb, cl, conformedType, ValueRange(), init, maps, iterators,
-                  [&](OpBuilder &nb, Location nl, ValueRange) {
-                    SmallVector<Value> indices;
-                    Value one = arith::ConstantIndexOp::create(nb, nl, 1);
-                    for (int64_t k = 0; k < rank; ++k) {
-                      Value index = linalg::IndexOp::create(nb, nl, k);
-                      if (targets[k]) {
-                        Value last =
-                            arith::SubIOp::create(nb, nl, dims[k], one);
-                        index = arith::MinUIOp::create(nb, nl, index, last);
-                      }
-                      indices.push_back(index);
-                    }
-                    Value element =
-                        tensor::ExtractOp::create(nb, nl, operand, indices);
-                    linalg::YieldOp::create(nb, nl, element);
-                  });
-              scf::YieldOp::create(cb, cl, copy.getResult(0));
-            });
-        scf::YieldOp::create(tb, tl, inner.getResult(0));
-      },
-      [&](OpBuilder &eb, Location el) {
-        Value same = operand;
-        if (type != conformedType)
-          same = tensor::CastOp::create(eb, el, conformedType, operand);
-        scf::YieldOp::create(eb, el, same);
-      });
-  return ifOp.getResult(0);
-}
-
-} // namespace lowering
 
 using namespace lowering;
 
@@ -283,41 +129,6 @@ Value lowering::convertElement(OpBuilder &b, Location loc, Value value,
 }
 
 namespace {
-
-//===----------------------------------------------------------------------===//
-// Elementwise generic with run-time broadcasting
-//===----------------------------------------------------------------------===//
-
-/// A parallel linalg.generic producing `resultType` from `operands`
-/// broadcast with numpy rules, dynamic broadcasts resolved at run time.
-Value elementwise(OpBuilder &b, Location loc, RankedTensorType resultType,
-                  ValueRange operands, ScalarBodyBuilder body) {
-  int64_t rank = resultType.getRank();
-  SmallVector<OpFoldResult> sizes =
-      runtimeBroadcastSizes(b, loc, resultType, operands);
-  SmallVector<Value> conformed;
-  for (Value operand : operands)
-    conformed.push_back(conformToSizes(b, loc, operand, sizes));
-  SmallVector<Value> dynamicSizes;
-  for (int64_t d = 0; d < rank; ++d)
-    if (resultType.isDynamicDim(d))
-      dynamicSizes.push_back(getValueOrCreateConstantIndexOp(b, loc, sizes[d]));
-  Value init = createEmpty(b, loc, resultType, dynamicSizes);
-  SmallVector<AffineMap> maps;
-  for (Value operand : conformed)
-    maps.push_back(broadcastMap(
-        b.getContext(), cast<RankedTensorType>(operand.getType()), rank));
-  maps.push_back(b.getMultiDimIdentityMap(rank));
-  SmallVector<utils::IteratorType> iterators(rank,
-                                             utils::IteratorType::parallel);
-  auto generic = linalg::GenericOp::create(
-      b, loc, resultType, conformed, init, maps, iterators,
-      [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
-        Value result = body(nested, nestedLoc, args.drop_back());
-        linalg::YieldOp::create(nested, nestedLoc, result);
-      });
-  return generic.getResult(0);
-}
 
 Type elementTypeOf(Value value) {
   return cast<RankedTensorType>(value.getType()).getElementType();
@@ -456,7 +267,7 @@ struct LowerUnary : OpConversionPattern<UnaryOp> {
     Type element = op.getType().getElementType();
     if (failed(requireNumbers(op, element, rewriter)))
       return failure();
-    Value result = elementwise(
+    Value result = buildElementwise(
         rewriter, op.getLoc(), type, adaptor.getInput(),
         [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
           if (isa<FloatType>(element))
@@ -638,7 +449,7 @@ struct LowerBinary : OpConversionPattern<BinaryOp> {
     if (failed(requireNumbers(op, element, rewriter)))
       return failure();
     BinaryKind kind = op.getKind();
-    Value result = elementwise(
+    Value result = buildElementwise(
         rewriter, op.getLoc(), type, {adaptor.getLhs(), adaptor.getRhs()},
         [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
           if (isa<FloatType>(element))
@@ -672,7 +483,7 @@ struct LowerCompare : OpConversionPattern<CompareOp> {
       return failure();
     bool isUnsignedType = isUnsigned(element) || element.isInteger(1);
     ComparePredicate predicate = op.getPredicate();
-    Value result = elementwise(
+    Value result = buildElementwise(
         rewriter, op.getLoc(), type, {adaptor.getLhs(), adaptor.getRhs()},
         [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
           if (isa<FloatType>(element)) {
@@ -720,7 +531,7 @@ struct LowerSelect : OpConversionPattern<SelectOp> {
     auto type =
         cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
     Value result =
-        elementwise(rewriter, op.getLoc(), type,
+        buildElementwise(rewriter, op.getLoc(), type,
                     {adaptor.getCondition(), adaptor.getTrueValue(),
                      adaptor.getFalseValue()},
                     [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
@@ -750,7 +561,7 @@ struct LowerCast : OpConversionPattern<CastOp> {
         failed(requireNumbers(op, target, rewriter)))
       return failure();
     Value result =
-        elementwise(rewriter, op.getLoc(), type, adaptor.getInput(),
+        buildElementwise(rewriter, op.getLoc(), type, adaptor.getInput(),
                     [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
                       return convertElement(b, loc, args[0], source, target);
                     });
@@ -769,7 +580,7 @@ struct LowerFPClass : OpConversionPattern<FPClassOp> {
     auto type =
         cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
     FPClass kind = op.getKind();
-    Value result = elementwise(
+    Value result = buildElementwise(
         rewriter, op.getLoc(), type, adaptor.getInput(),
         [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
           using P = arith::CmpFPredicate;
@@ -811,7 +622,7 @@ struct LowerGelu : OpConversionPattern<GeluOp> {
         cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
     Type element = type.getElementType();
     bool useTanh = op.getApproximation() == GeluApproximation::Tanh;
-    Value result = elementwise(
+    Value result = buildElementwise(
         rewriter, op.getLoc(), type, adaptor.getInput(),
         [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
           Value x = promote(b, loc, args[0]);

@@ -2,7 +2,10 @@
 
 #include "passes/Conversion/PlinthToLinalg/LoweringUtils.h"
 
+#include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/Dialect/Utils/StructuredOpsUtils.h"
 #include "mlir/IR/AffineMap.h"
 
@@ -52,22 +55,169 @@ AffineMap broadcastMap(MLIRContext *context, RankedTensorType operandType,
   return AffineMap::get(resultRank, 0, exprs, context);
 }
 
+/// Sizes of the numpy broadcast of `operands` as `resultType` has them:
+/// static dims as attributes, dynamic ones computed at run time (a dim is
+/// the first aligned operand size that is not 1, or 1).
+SmallVector<OpFoldResult> runtimeBroadcastSizes(OpBuilder &b, Location loc,
+                                                RankedTensorType resultType,
+                                                ValueRange operands) {
+  int64_t rank = resultType.getRank();
+  SmallVector<OpFoldResult> sizes;
+  for (int64_t d = 0; d < rank; ++d) {
+    if (!resultType.isDynamicDim(d)) {
+      sizes.push_back(b.getIndexAttr(resultType.getDimSize(d)));
+      continue;
+    }
+    Value acc;
+    for (Value operand : operands) {
+      auto type = cast<RankedTensorType>(operand.getType());
+      int64_t aligned = d - (rank - type.getRank());
+      if (aligned < 0 || type.getDimSize(aligned) == 1)
+        continue;
+      Value size = tensor::DimOp::create(b, loc, operand, aligned);
+      if (!acc) {
+        acc = size;
+        continue;
+      }
+      Value one = arith::ConstantIndexOp::create(b, loc, 1);
+      Value isOne =
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, acc, one);
+      acc = arith::SelectOp::create(b, loc, isOne, size, acc);
+    }
+    sizes.push_back(acc ? OpFoldResult(acc) : OpFoldResult(b.getIndexAttr(1)));
+  }
+  return sizes;
+}
+
+/// Is `size` known to be dim `d` of `operand`?
+static bool isDimOf(OpFoldResult size, Value operand, int64_t d,
+                    int64_t staticSize) {
+  if (std::optional<int64_t> known = getConstantIntValue(size))
+    return !ShapedType::isDynamic(staticSize) && *known == staticSize;
+  auto dim = cast<Value>(size).getDefiningOp<tensor::DimOp>();
+  if (!dim || dim.getSource() != operand)
+    return false;
+  std::optional<int64_t> index = getConstantIntValue(dim.getIndex());
+  return index && *index == d;
+}
+
+/// `operand` (aligned right onto `sizes`) with every dim that is not a
+/// static 1 equal to its target size at run time. Dims that may differ are
+/// checked; on a mismatch the operand is copied at the target size reading
+/// index min(i, dim - 1) (a size-1 dim broadcasts; a bad size stays in
+/// bounds), or zeros if it is empty. The type gets `?` for checked dims.
+Value conformToSizes(OpBuilder &b, Location loc, Value operand,
+                     ArrayRef<OpFoldResult> sizes) {
+  auto type = cast<RankedTensorType>(operand.getType());
+  int64_t rank = type.getRank(), offset = int64_t(sizes.size()) - rank;
+  SmallVector<int64_t> checked;
+  for (int64_t k = 0; k < rank; ++k) {
+    int64_t size = type.getDimSize(k);
+    if (size == 1 || isDimOf(sizes[k + offset], operand, k, size))
+      continue;
+    checked.push_back(k);
+  }
+  if (checked.empty())
+    return operand;
+
+  SmallVector<int64_t> shape(type.getShape());
+  for (int64_t k : checked)
+    shape[k] = ShapedType::kDynamic;
+  auto conformedType = RankedTensorType::get(shape, type.getElementType());
+
+  Value mismatch, empty;
+  auto orInto = [&](Value &acc, Value bit) {
+    acc = acc ? Value(arith::OrIOp::create(b, loc, acc, bit)) : bit;
+  };
+  Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+  SmallVector<Value> dims(rank), targets(rank);
+  for (int64_t k = 0; k < rank; ++k)
+    if (conformedType.isDynamicDim(k))
+      dims[k] = getValueOrCreateConstantIndexOp(
+          b, loc, tensor::getMixedSize(b, loc, operand, k));
+  for (int64_t k : checked) {
+    targets[k] = getValueOrCreateConstantIndexOp(b, loc, sizes[k + offset]);
+    Value ne = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, dims[k],
+                                     targets[k]);
+    orInto(mismatch, ne);
+    orInto(empty, arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                                        dims[k], zero));
+  }
+  SmallVector<Value> dynamicSizes;
+  for (int64_t k = 0; k < rank; ++k)
+    if (conformedType.isDynamicDim(k))
+      dynamicSizes.push_back(targets[k] ? targets[k] : dims[k]);
+
+  auto ifOp = scf::IfOp::create(
+      b, loc, mismatch,
+      [&](OpBuilder &tb, Location tl) {
+        auto inner = scf::IfOp::create(
+            tb, tl, empty,
+            [&](OpBuilder &eb, Location el) {
+              Value zeroElt =
+                  scalarConstant(eb, el, type.getElementType(), 0.0);
+              Value filled =
+                  createFilled(eb, el, conformedType, dynamicSizes, zeroElt);
+              scf::YieldOp::create(eb, el, filled);
+            },
+            [&](OpBuilder &cb, Location cl) {
+              Value init = createEmpty(cb, cl, conformedType, dynamicSizes);
+              SmallVector<AffineMap> maps{cb.getMultiDimIdentityMap(rank)};
+              SmallVector<utils::IteratorType> iterators(
+                  rank, utils::IteratorType::parallel);
+              auto copy = linalg::GenericOp::create(
+                  cb, cl, conformedType, ValueRange(), init, maps, iterators,
+                  [&](OpBuilder &nb, Location nl, ValueRange) {
+                    SmallVector<Value> indices;
+                    Value one = arith::ConstantIndexOp::create(nb, nl, 1);
+                    for (int64_t k = 0; k < rank; ++k) {
+                      Value index = linalg::IndexOp::create(nb, nl, k);
+                      if (targets[k]) {
+                        Value last =
+                            arith::SubIOp::create(nb, nl, dims[k], one);
+                        index = arith::MinUIOp::create(nb, nl, index, last);
+                      }
+                      indices.push_back(index);
+                    }
+                    Value element =
+                        tensor::ExtractOp::create(nb, nl, operand, indices);
+                    linalg::YieldOp::create(nb, nl, element);
+                  });
+              scf::YieldOp::create(cb, cl, copy.getResult(0));
+            });
+        scf::YieldOp::create(tb, tl, inner.getResult(0));
+      },
+      [&](OpBuilder &eb, Location el) {
+        Value same = operand;
+        if (type != conformedType)
+          same = tensor::CastOp::create(eb, el, conformedType, operand);
+        scf::YieldOp::create(eb, el, same);
+      });
+  return ifOp.getResult(0);
+}
+
 Value buildElementwise(OpBuilder &b, Location loc, RankedTensorType resultType,
                        ValueRange operands, ScalarBodyBuilder body) {
   int64_t rank = resultType.getRank();
-  MLIRContext *context = b.getContext();
-  SmallVector<Value> sizes =
-      broadcastDynamicSizes(b, loc, resultType, operands);
-  Value init = createEmpty(b, loc, resultType, sizes);
-  SmallVector<AffineMap> maps;
+  SmallVector<OpFoldResult> sizes =
+      runtimeBroadcastSizes(b, loc, resultType, operands);
+  SmallVector<Value> conformed;
   for (Value operand : operands)
-    maps.push_back(
-        broadcastMap(context, cast<RankedTensorType>(operand.getType()), rank));
-  maps.push_back(AffineMap::getMultiDimIdentityMap(rank, context));
+    conformed.push_back(conformToSizes(b, loc, operand, sizes));
+  SmallVector<Value> dynamicSizes;
+  for (int64_t d = 0; d < rank; ++d)
+    if (resultType.isDynamicDim(d))
+      dynamicSizes.push_back(getValueOrCreateConstantIndexOp(b, loc, sizes[d]));
+  Value init = createEmpty(b, loc, resultType, dynamicSizes);
+  SmallVector<AffineMap> maps;
+  for (Value operand : conformed)
+    maps.push_back(broadcastMap(
+        b.getContext(), cast<RankedTensorType>(operand.getType()), rank));
+  maps.push_back(b.getMultiDimIdentityMap(rank));
   SmallVector<utils::IteratorType> iterators(rank,
                                              utils::IteratorType::parallel);
   auto generic = linalg::GenericOp::create(
-      b, loc, resultType, operands, init, maps, iterators,
+      b, loc, resultType, conformed, init, maps, iterators,
       [&](OpBuilder &nested, Location nestedLoc, ValueRange args) {
         Value result = body(nested, nestedLoc, args.drop_back());
         linalg::YieldOp::create(nested, nestedLoc, result);

@@ -33,7 +33,22 @@ Value createEmpty(OpBuilder &b, Location loc, RankedTensorType type,
 AffineMap broadcastMap(MLIRContext *context, RankedTensorType operandType,
                        int64_t resultRank);
 
-/// An elementwise linalg.generic over `operands` broadcast to `resultType`.
+/// Sizes of the numpy broadcast of `operands` as `resultType` has them:
+/// static dims as attributes, dynamic ones computed at run time.
+SmallVector<OpFoldResult> runtimeBroadcastSizes(OpBuilder &b, Location loc,
+                                                RankedTensorType resultType,
+                                                ValueRange operands);
+
+/// `operand` (aligned right onto `sizes`) made safe to read with broadcast
+/// maps: dims that may differ from their target at run time are checked, and
+/// on a mismatch the operand is copied at the target size reading index
+/// min(i, dim - 1) (a size-1 dim broadcasts; a bad size stays in bounds).
+Value conformToSizes(OpBuilder &b, Location loc, Value operand,
+                     ArrayRef<OpFoldResult> sizes);
+
+/// An elementwise linalg.generic over `operands` broadcast to `resultType`,
+/// dynamic broadcasts resolved at run time (conformToSizes), so it never
+/// reads out of bounds when a `?` dim turns out to be 1.
 Value buildElementwise(OpBuilder &b, Location loc, RankedTensorType resultType,
                        ValueRange operands, ScalarBodyBuilder body);
 
@@ -49,6 +64,11 @@ Value createFilled(OpBuilder &b, Location loc, RankedTensorType type,
 /// `!= 0`.
 Value convertScalar(OpBuilder &b, Location loc, Value value, Type source,
                     Type target);
+
+/// convertScalar, but float to integer maps NaN to 0 and saturates (no LLVM
+/// poison). Defined in Elementwise.cpp beside its integer helpers.
+Value convertElement(OpBuilder &b, Location loc, Value value, Type source,
+                     Type target);
 
 /// Integer types: is the element type unsigned (`ui8`...)?
 inline bool isUnsigned(Type type) { return type.isUnsignedInteger(); }

@@ -25,15 +25,6 @@
 #include "llvm/ADT/APFloat.h"
 
 namespace mlir::plinth {
-namespace lowering {
-// Defined in Elementwise.cpp (run-time numpy broadcasting, poison-free
-// element conversion); candidates for LoweringUtils.
-Value conformToSizes(OpBuilder &b, Location loc, Value operand,
-                     ArrayRef<OpFoldResult> sizes);
-Value convertElement(OpBuilder &b, Location loc, Value value, Type source,
-                     Type target);
-} // namespace lowering
-
 using namespace lowering;
 
 namespace {
