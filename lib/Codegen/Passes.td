@@ -41,16 +41,18 @@ def CpuTileAndVectorize : Pass<"plinth-cpu-tile-and-vectorize", "func::FuncOp"> 
   let summary = "Tiles contractions for threads and registers and vectorizes the register tiles.";
   let description = [{
     For every `linalg.matmul` and `linalg.batch_matmul` on tensors: tiles the
-    parallel dims into `scf.forall` blocks (one per thread task), tiles each
-    block into register tiles with `scf.for`, and vectorizes the register
-    tile (masked where sizes are dynamic) into `vector.contract`, which the
-    LLVM lowering turns into broadcast-FMA outer products. The sizes come
-    from the CPU schedule (lib/Codegen/CPU/Schedule.h) chosen for the target.
+    parallel dims into `scf.forall` blocks (one per thread task) and each
+    block into register tiles with `scf.for` over M and N (K is not tiled).
+    The tile loops are peeled; remainder tiles are cut again into one row by
+    one vector. Every static tile with a float element type becomes a
+    register kernel: `vector.transfer_read` of the accumulators, an `scf.for`
+    over K carrying them as iter_args with one `vector.broadcast` of A per
+    row and one `vector.fma` per accumulator, then `vector.transfer_write`.
+    Sizes come from the CPU schedule (lib/Codegen/CPU/Schedule.h).
 
     Before: `%c = linalg.matmul ins(%a, %b : tensor<128x768xf32>, tensor<768x768xf32>) outs(...)`
-    After: `scf.forall` over 64x128 blocks, `scf.for` over 8x32 register
-    tiles and the reduction, `vector.transfer_read` / `vector.contract` /
-    `vector.transfer_write` inside.
+    After (AVX2): `scf.forall` over 64x96 blocks, `scf.for` over 4x24 tiles,
+    each an `scf.for` over K with 12 `vector<8xf32>` accumulators.
   }];
   let options = [
     Option<"vectorWidth", "vector-width", "int64_t", /*default=*/"16",
@@ -58,6 +60,20 @@ def CpuTileAndVectorize : Pass<"plinth-cpu-tile-and-vectorize", "func::FuncOp"> 
   ];
   let dependentDialects = ["scf::SCFDialect", "vector::VectorDialect",
                            "affine::AffineDialect", "tensor::TensorDialect"];
+}
+
+def CpuSerializeNestedParallel : Pass<"plinth-cpu-serialize-nested-parallel"> {
+  let summary = "Turns scf.parallel loops nested in another scf.parallel into scf.for.";
+  let description = [{
+    Threads share only the outermost parallel loop of a nest. A nested
+    `scf.parallel` would become a nested OpenMP region that libomp runs
+    serialized, but with a fork, a schedule setup and a join per outer
+    iteration; it becomes an `scf.for` nest instead.
+
+    Before: `scf.parallel (%i) ... { scf.parallel (%j) ... }`
+    After: `scf.parallel (%i) ... { scf.for %j ... }`
+  }];
+  let dependentDialects = ["scf::SCFDialect"];
 }
 
 def CpuFlattenAllocaScopes : Pass<"plinth-cpu-flatten-alloca-scopes"> {

@@ -1,6 +1,7 @@
 //===- ObjectEmitter.cpp - LLVM IR, object files, shared libraries --------===//
 
 #include "lib/Codegen/CPU/ObjectEmitter.h"
+#include "lib/Codegen/CPU/Pipeline.h"
 
 #include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/Target/LLVMIR/Export.h"
@@ -79,6 +80,18 @@ translateAndOptimize(ModuleOp module, llvm::LLVMContext &context,
   }
   llvmModule->setTargetTriple(machine.getTargetTriple());
   llvmModule->setDataLayout(machine.createDataLayout());
+  // LLVM's X86 tuning prefers 256-bit vectors even where AVX-512 exists and
+  // splits our 512-bit register tiles in two, spilling the accumulators.
+  // The schedule chose the width: make the backend keep it.
+  int64_t vectorBits = cpuScheduleFor(options).vectorWidth * 32;
+  if (vectorBits >= 512) {
+    for (llvm::Function &function : *llvmModule) {
+      if (function.isDeclaration())
+        continue;
+      function.addFnAttr("prefer-vector-width", std::to_string(vectorBits));
+      function.addFnAttr("min-legal-vector-width", std::to_string(vectorBits));
+    }
+  }
   auto optimize = makeOptimizingTransformer(options.optLevel, /*sizeLevel=*/0,
                                             &machine);
   if (llvm::Error err = optimize(llvmModule.get())) {

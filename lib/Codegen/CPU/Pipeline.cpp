@@ -36,7 +36,8 @@ std::string cpuCodegenPipeline(const CpuSchedule &schedule) {
              // Loops: remaining linalg ops become parallel loops, and
              // parallel loops become OpenMP work-sharing loops.
              "func.func(convert-linalg-to-parallel-loops),"
-             "scf-forall-to-parallel,convert-scf-to-openmp,plinth-cpu-flatten-alloca-scopes,"
+             "scf-forall-to-parallel,plinth-cpu-serialize-nested-parallel,"
+             "convert-scf-to-openmp,plinth-cpu-flatten-alloca-scopes,"
              // LLVM.
              "plinth-cpu-approximate-math,"
              "convert-vector-to-scf,lower-affine,convert-scf-to-cf,"

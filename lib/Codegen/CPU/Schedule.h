@@ -18,8 +18,13 @@ struct CpuSchedule {
   /// Matmul block per thread task: rows x columns of the output.
   int64_t matmulBlockM = 64;
   int64_t matmulBlockN = 128;
+  /// Reduction chunk of a block (0 = whole K): one chunk of a B panel stays
+  /// in L1 while every row tile of the block uses it.
+  int64_t matmulBlockK = 256;
   /// Matmul register tile: rows x columns (in f32 lanes) x reduction step.
-  /// 8 x 2 vectors keeps 16 accumulators in registers (AVX-512 has 32).
+  /// AVX-512 (32 registers): 8 x 2 vectors, 16 accumulators. AVX2 (16
+  /// registers): 4 x 3 vectors, 12 accumulators + 3 B vectors + 1 broadcast;
+  /// 24 columns divide BERT's and GPT-2's 768, 2304 and 3072.
   int64_t matmulTileM = 8;
   int64_t matmulTileNVectors = 2;
   int64_t matmulTileK = 1;
@@ -30,6 +35,11 @@ struct CpuSchedule {
   static CpuSchedule forVectorBits(unsigned vectorBits) {
     CpuSchedule schedule;
     schedule.vectorWidth = vectorBits >= 512 ? 16 : vectorBits >= 256 ? 8 : 4;
+    if (vectorBits < 512) {
+      schedule.matmulTileM = 4;
+      schedule.matmulTileNVectors = 3;
+      schedule.matmulBlockN = 4 * schedule.matmulTileN();
+    }
     return schedule;
   }
 };

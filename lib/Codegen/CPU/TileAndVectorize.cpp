@@ -1,10 +1,13 @@
 //===- TileAndVectorize.cpp - plinth-cpu-tile-and-vectorize ---------------===//
 //
 // Contractions are tiled twice: into thread blocks (scf.forall) and into
-// register tiles (scf.for). The register-tile loops are peeled, so that all
-// but the last iteration see full, static tiles; those are vectorized without
-// masks into vector.contract (lowered later to broadcast-FMA outer products),
-// and the remainder tiles stay scalar loops.
+// register tiles (scf.for) over M and N; K stays whole. The register-tile
+// loops are peeled, so that all but the last iteration see full, static
+// tiles; the remainders are cut again into one-row, one-vector tiles. Every
+// static tile becomes a register kernel: accumulators carried in vector
+// registers through a loop over K, one broadcast-FMA per row and vector.
+// Only the last columns of a matrix whose width is not a multiple of the
+// vector width stay scalar loops.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,11 +15,17 @@
 #include "lib/Codegen/Passes.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
 #include "mlir/Dialect/SCF/Transforms/Transforms.h"
+#include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
@@ -42,45 +51,328 @@ FailureOr<scf::SCFTilingResult> tile(RewriterBase &rewriter, TilingInterface op,
   return result;
 }
 
-/// Thread blocks and peeled register tiles for one contraction. `batchDims`
-/// leading dims are tiled by one.
-LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
-                              int64_t batchDims, const CpuSchedule &schedule) {
-  SmallVector<int64_t> block(batchDims, 1), tileSizes(batchDims, 1);
-  llvm::append_range(block, ArrayRef<int64_t>{schedule.matmulBlockM,
-                                              schedule.matmulBlockN, 0});
-  llvm::append_range(tileSizes,
-                     ArrayRef<int64_t>{schedule.matmulTileM,
-                                       schedule.matmulTileN(),
-                                       schedule.matmulTileK});
-  FailureOr<scf::SCFTilingResult> blocked =
-      tile(rewriter, cast<TilingInterface>(op.getOperation()), block,
-           scf::SCFTilingOptions::LoopType::ForallOp);
-  if (failed(blocked))
-    return op.emitOpError("could not be tiled into thread blocks");
-  FailureOr<scf::SCFTilingResult> tiled =
-      tile(rewriter, cast<TilingInterface>(blocked->tiledOps.back()), tileSizes,
-           scf::SCFTilingOptions::LoopType::ForOp);
-  if (failed(tiled))
-    return op.emitOpError("could not be tiled into register tiles");
-  // Peel the M and N loops (the K step is 1: always full).
-  for (LoopLikeOpInterface loop : tiled->loops) {
+/// Peels every scf.for of `loops`: all but the last iteration see full tiles.
+void peelLoops(RewriterBase &rewriter, ArrayRef<LoopLikeOpInterface> loops) {
+  for (LoopLikeOpInterface loop : loops) {
     auto forOp = dyn_cast<scf::ForOp>(loop.getOperation());
     if (!forOp)
       continue;
     scf::ForOp remainder;
     (void)scf::peelForLoopAndSimplifyBounds(rewriter, forOp, remainder);
   }
+}
+
+/// Thread blocks and peeled register tiles for one contraction. `batchDims`
+/// leading dims are tiled by one; the reduction dim is not tiled, so that a
+/// register tile keeps its accumulators in registers over the whole of K.
+LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
+                              int64_t batchDims, const CpuSchedule &schedule) {
+  SmallVector<int64_t> block(batchDims, 1), tileSizes(batchDims, 1);
+  llvm::append_range(block, ArrayRef<int64_t>{schedule.matmulBlockM,
+                                              schedule.matmulBlockN, 0});
+  llvm::append_range(tileSizes, ArrayRef<int64_t>{schedule.matmulTileM,
+                                                  schedule.matmulTileN(), 0});
+  FailureOr<scf::SCFTilingResult> blocked =
+      tile(rewriter, cast<TilingInterface>(op.getOperation()), block,
+           scf::SCFTilingOptions::LoopType::ForallOp);
+  if (failed(blocked))
+    return op.emitOpError("could not be tiled into thread blocks");
+  Operation *blockOp = blocked->tiledOps.back();
+  if (schedule.matmulBlockK > 0) {
+    SmallVector<int64_t> chunk(batchDims + 2, 0);
+    chunk.push_back(schedule.matmulBlockK);
+    FailureOr<scf::SCFTilingResult> chunked =
+        tile(rewriter, cast<TilingInterface>(blockOp), chunk,
+             scf::SCFTilingOptions::LoopType::ForOp);
+    if (failed(chunked))
+      return op.emitOpError("could not be tiled along K");
+    blockOp = chunked->tiledOps.back();
+  }
+  FailureOr<scf::SCFTilingResult> tiled =
+      tile(rewriter, cast<TilingInterface>(blockOp), tileSizes,
+           scf::SCFTilingOptions::LoopType::ForOp);
+  if (failed(tiled))
+    return op.emitOpError("could not be tiled into register tiles");
+  peelLoops(rewriter, tiled->loops);
   return success();
 }
 
-/// True for a contraction tile with a static iteration space of at most
-/// `limit` elements per dim (a register tile, not a whole matrix).
-bool isStaticRegisterTile(linalg::LinalgOp op, int64_t limit) {
-  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
-  return llvm::all_of(ranges, [&](int64_t r) {
-    return !ShapedType::isDynamic(r) && r <= limit;
+/// The static (M, N) of a contraction tile's output, or nullopt.
+std::optional<std::pair<int64_t, int64_t>> staticTileShape(linalg::LinalgOp op) {
+  for (OpOperand &operand : op->getOpOperands()) {
+    auto type = cast<RankedTensorType>(operand.get().getType());
+    for (int64_t d = 0; d + 2 < type.getRank(); ++d)
+      if (type.getDimSize(d) != 1)
+        return std::nullopt;
+  }
+  auto type = cast<RankedTensorType>(op.getDpsInitOperand(0)->get().getType());
+  int64_t rank = type.getRank();
+  int64_t m = type.getDimSize(rank - 2), n = type.getDimSize(rank - 1);
+  if (ShapedType::isDynamic(m) || ShapedType::isDynamic(n))
+    return std::nullopt;
+  return std::make_pair(m, n);
+}
+
+/// True when `op` (loops [b,] m, n, k) reads A as [[b,] m, k] and B as
+/// [[b,] k, n] and writes C as [[b,] m, n]: no transposed operand. A or B
+/// may leave out the batch dim (broadcast over it).
+bool hasPlainMatmulMaps(linalg::LinalgOp op) {
+  int64_t loops = op.getNumLoops();
+  int64_t m = loops - 3, n = loops - 2, k = loops - 1;
+  auto isPlain = [&](AffineMap map, int64_t row, int64_t column) {
+    unsigned results = map.getNumResults();
+    if (results < 2 || results > static_cast<unsigned>(loops - 1))
+      return false;
+    for (unsigned r = 0; r + 2 < results; ++r)
+      if (!map.getResult(r).isFunctionOfDim(r) ||
+          !isa<AffineDimExpr>(map.getResult(r)))
+        return false;
+    return map.getResult(results - 2) == getAffineDimExpr(row, op.getContext()) &&
+           map.getResult(results - 1) == getAffineDimExpr(column, op.getContext());
+  };
+  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  return isPlain(maps[0], m, k) && isPlain(maps[1], k, n) &&
+         isPlain(maps[2], m, n);
+}
+
+/// True when the register-tile kernel below handles `op`: one float element
+/// type throughout, unit batch dims, static M and N with N a multiple of the
+/// vector width, and at most `maxAccumulators` accumulator vectors.
+bool fitsRegisterKernel(linalg::LinalgOp op, int64_t vectorWidth,
+                        int64_t maxAccumulators) {
+  Type element = getElementTypeOrSelf(op.getDpsInitOperand(0)->get());
+  if (!isa<FloatType>(element) ||
+      !llvm::all_of(op.getDpsInputs(), [&](Value v) {
+        return getElementTypeOrSelf(v) == element;
+      }))
+    return false;
+  std::optional<std::pair<int64_t, int64_t>> shape = staticTileShape(op);
+  if (!shape || !hasPlainMatmulMaps(op))
+    return false;
+  auto [m, n] = *shape;
+  return n % vectorWidth == 0 && m * (n / vectorWidth) <= maxAccumulators;
+}
+
+/// Where a register tile reads its B columns from a packed constant:
+/// `panels[panel, firstRow + k, firstColumn + c]` is the tile's `B[k, c]`.
+struct PackedColumns {
+  Value panels;
+  Value panel;
+  Value firstRow;
+  Value firstColumn;
+};
+
+/// Constant matmul weights repacked at compile time into column panels
+/// [ceil(N/width), K, width] (zero padded): a register tile then streams
+/// its panel contiguously instead of striding a whole row of B per K step.
+class WeightPacker {
+public:
+  WeightPacker(func::FuncOp func, int64_t panelWidth)
+      : func(func), panelWidth(panelWidth) {}
+
+  /// The packed columns for `op`'s B operand when it is a unit-stride slice
+  /// (columns at a multiple of `vectorWidth`) of a 2-D f32 constant;
+  /// std::nullopt otherwise.
+  std::optional<PackedColumns> lookup(RewriterBase &rewriter,
+                                      linalg::LinalgOp op, int64_t vectorWidth) {
+    // A vector must not straddle two panels.
+    if (panelWidth % vectorWidth != 0)
+      return std::nullopt;
+    Value b = op.getDpsInputOperand(1)->get();
+    SmallVector<OpFoldResult> rowOffsets, columnOffsets;
+    while (auto slice = b.getDefiningOp<tensor::ExtractSliceOp>()) {
+      if (slice.getSourceType().getRank() != 2 ||
+          slice.getResultType().getRank() != 2 ||
+          !llvm::all_of(slice.getMixedStrides(), isOneInteger))
+        return std::nullopt;
+      rowOffsets.push_back(slice.getMixedOffsets()[0]);
+      columnOffsets.push_back(slice.getMixedOffsets()[1]);
+      b = slice.getSource();
+    }
+    auto constant = b.getDefiningOp<arith::ConstantOp>();
+    if (!constant)
+      return std::nullopt;
+    Value panels = packedFor(constant);
+    if (!panels)
+      return std::nullopt;
+    Location loc = op.getLoc();
+    rewriter.setInsertionPoint(op);
+    auto sum = [&](ArrayRef<OpFoldResult> offsets) {
+      Value total = arith::ConstantIndexOp::create(rewriter, loc, 0);
+      for (OpFoldResult offset : offsets)
+        total = arith::AddIOp::create(
+            rewriter, loc, total,
+            getValueOrCreateConstantIndexOp(rewriter, loc, offset));
+      return total;
+    };
+    Value column = sum(columnOffsets);
+    Value width = arith::ConstantIndexOp::create(rewriter, loc, panelWidth);
+    PackedColumns packed;
+    packed.panels = panels;
+    packed.firstRow = sum(rowOffsets);
+    packed.panel = arith::DivUIOp::create(rewriter, loc, column, width);
+    packed.firstColumn = arith::RemUIOp::create(rewriter, loc, column, width);
+    return packed;
+  }
+
+private:
+  /// The packed replica of `constant` (created once, at the top of the
+  /// function), or null when it is not a 2-D f32 constant.
+  Value packedFor(arith::ConstantOp constant) {
+    auto found = packed.find(constant);
+    if (found != packed.end())
+      return found->second;
+    Value result = pack(constant);
+    packed[constant] = result;
+    return result;
+  }
+
+  Value pack(arith::ConstantOp constant) {
+    auto type = dyn_cast<RankedTensorType>(constant.getType());
+    if (!type || type.getRank() != 2 || !type.hasStaticShape() ||
+        !type.getElementType().isF32())
+      return nullptr;
+    int64_t k = type.getDimSize(0), n = type.getDimSize(1);
+    std::vector<float> source;
+    if (auto resource = dyn_cast<DenseF32ResourceElementsAttr>(constant.getValue())) {
+      std::optional<ArrayRef<float>> data = resource.tryGetAsArrayRef();
+      if (!data || static_cast<int64_t>(data->size()) != k * n)
+        return nullptr;
+      source.assign(data->begin(), data->end());
+    } else if (auto dense = dyn_cast<DenseElementsAttr>(constant.getValue())) {
+      auto values = dense.getValues<float>();
+      source.assign(values.begin(), values.end());
+      if (static_cast<int64_t>(source.size()) != k * n)
+        return nullptr;
+    } else {
+      return nullptr;
+    }
+    int64_t panels = llvm::divideCeil(n, panelWidth);
+    std::vector<float> data(panels * k * panelWidth, 0.0f);
+    for (int64_t row = 0; row < k; ++row)
+      for (int64_t column = 0; column < n; ++column)
+        data[((column / panelWidth) * k + row) * panelWidth +
+             column % panelWidth] = source[row * n + column];
+    auto packedType =
+        RankedTensorType::get({panels, k, panelWidth}, type.getElementType());
+    auto attr = DenseResourceElementsAttr::get(
+        packedType, "packed_panels",
+        HeapAsmResourceBlob::allocateAndCopyInferAlign(ArrayRef<float>(data)));
+    OpBuilder builder(func.getContext());
+    builder.setInsertionPointToStart(&func.getBody().front());
+    return arith::ConstantOp::create(builder, constant.getLoc(), attr);
+  }
+
+  func::FuncOp func;
+  int64_t panelWidth;
+  llvm::DenseMap<Operation *, Value> packed;
+};
+
+/// Rewrites a register tile `C[M,N] += A[M,K] * B[K,N]` (unit batch dims in
+/// front) into native-width vector code: the M x N/width accumulator vectors
+/// are loaded once, carried through an scf.for over K as iter_args, and
+/// stored once. Each K step loads N/width vectors of B, broadcasts M
+/// scalars of A and issues M x N/width FMAs.
+Value emitRegisterKernel(RewriterBase &rewriter, linalg::LinalgOp op,
+                         int64_t vectorWidth, const PackedColumns *packed) {
+  Location loc = op.getLoc();
+  Value a = op.getDpsInputOperand(0)->get();
+  Value b = op.getDpsInputOperand(1)->get();
+  Value c = op.getDpsInitOperand(0)->get();
+  auto [m, n] = *staticTileShape(op);
+  int64_t columns = n / vectorWidth;
+  auto vectorType =
+      VectorType::get({vectorWidth}, getElementTypeOrSelf(c.getType()));
+  SmallVector<bool> inBounds = {true};
+
+  rewriter.setInsertionPoint(op);
+  auto index = [&](int64_t value) -> Value {
+    return arith::ConstantIndexOp::create(rewriter, loc, value);
+  };
+  Value zero = index(0), one = index(1);
+  /// Indices (0, ..., 0, row, column) into `tensor`.
+  auto at = [&](Value tensor, Value row, Value column) {
+    int64_t rank = cast<RankedTensorType>(tensor.getType()).getRank();
+    SmallVector<Value> indices(rank - 2, zero);
+    indices.push_back(row);
+    indices.push_back(column);
+    return indices;
+  };
+  SmallVector<Value> accumulators;
+  for (int64_t i = 0; i < m; ++i)
+    for (int64_t j = 0; j < columns; ++j)
+      accumulators.push_back(vector::TransferReadOp::create(
+          rewriter, loc, vectorType, c, at(c, index(i), index(j * vectorWidth)),
+          std::nullopt, inBounds));
+  Value kSize = tensor::DimOp::create(
+      rewriter, loc, a, cast<RankedTensorType>(a.getType()).getRank() - 1);
+  auto loop = scf::ForOp::create(
+      rewriter, loc, zero, kSize, one, accumulators,
+      [&](OpBuilder &builder, Location loc, Value k, ValueRange acc) {
+        SmallVector<Value> rowOfB;
+        Value row =
+            packed ? arith::AddIOp::create(builder, loc, packed->firstRow, k)
+                         .getResult()
+                   : k;
+        for (int64_t j = 0; j < columns; ++j) {
+          Value column =
+              arith::ConstantIndexOp::create(builder, loc, j * vectorWidth);
+          if (packed) {
+            Value inPanel =
+                arith::AddIOp::create(builder, loc, packed->firstColumn, column);
+            rowOfB.push_back(vector::TransferReadOp::create(
+                builder, loc, vectorType, packed->panels,
+                ValueRange{packed->panel, row, inPanel}, std::nullopt, inBounds));
+            continue;
+          }
+          rowOfB.push_back(vector::TransferReadOp::create(
+              builder, loc, vectorType, b, at(b, k, column), std::nullopt,
+              inBounds));
+        }
+        SmallVector<Value> next;
+        for (int64_t i = 0; i < m; ++i) {
+          Value row = arith::ConstantIndexOp::create(builder, loc, i);
+          Value scalar = tensor::ExtractOp::create(builder, loc, a, at(a, row, k));
+          Value splat = vector::BroadcastOp::create(builder, loc, vectorType, scalar);
+          for (int64_t j = 0; j < columns; ++j)
+            next.push_back(vector::FMAOp::create(builder, loc, splat, rowOfB[j],
+                                                 acc[i * columns + j]));
+        }
+        scf::YieldOp::create(builder, loc, next);
+      });
+  Value result = c;
+  for (int64_t i = 0; i < m; ++i)
+    for (int64_t j = 0; j < columns; ++j)
+      result = vector::TransferWriteOp::create(
+                   rewriter, loc, loop.getResult(i * columns + j), result,
+                   at(c, index(i), index(j * vectorWidth)), inBounds)
+                   .getResult();
+  return result;
+}
+
+/// Canonicalizes `func` with the patterns that make peeled tiles static.
+LogicalResult simplifyTiles(func::FuncOp func) {
+  MLIRContext *context = func.getContext();
+  RewritePatternSet patterns(context);
+  for (Dialect *dialect : context->getLoadedDialects())
+    dialect->getCanonicalizationPatterns(patterns);
+  for (RegisteredOperationName name : context->getRegisteredOperations())
+    if (llvm::is_contained({"tensor", "affine", "scf", "linalg", "arith"},
+                           name.getDialectNamespace()))
+      name.getCanonicalizationPatterns(patterns, context);
+  affine::AffineMinOp::getCanonicalizationPatterns(patterns, context);
+  return applyPatternsGreedily(func, std::move(patterns));
+}
+
+/// The contraction tiles (linalg.matmul / batch_matmul on tensors) in `func`.
+SmallVector<linalg::LinalgOp> contractions(func::FuncOp func) {
+  SmallVector<linalg::LinalgOp> ops;
+  func.walk([&](linalg::LinalgOp op) {
+    if (op.hasPureTensorSemantics() &&
+        isa<linalg::MatmulOp, linalg::BatchMatmulOp>(op))
+      ops.push_back(op);
   });
+  return ops;
 }
 
 struct CpuTileAndVectorizePass
@@ -89,50 +381,49 @@ struct CpuTileAndVectorizePass
 
   void runOnOperation() override {
     CpuSchedule schedule = CpuSchedule::forVectorBits(vectorWidth * 32);
-    MLIRContext *context = &getContext();
     func::FuncOp func = getOperation();
+    IRRewriter rewriter(&getContext());
+    int64_t width = schedule.vectorWidth;
+    int64_t maxAccumulators = schedule.matmulTileM * schedule.matmulTileNVectors;
 
-    // 1. Tile every contraction.
-    SmallVector<std::pair<linalg::LinalgOp, int64_t>> work;
-    func.walk([&](linalg::LinalgOp op) {
-      if (!op.hasPureTensorSemantics())
-        return;
-      if (isa<linalg::MatmulOp>(op))
-        work.emplace_back(op, 0);
-      else if (isa<linalg::BatchMatmulOp>(op))
-        work.emplace_back(op, 1);
-    });
-    IRRewriter rewriter(context);
-    for (auto [op, batchDims] : work)
-      if (failed(tileContraction(rewriter, op, batchDims, schedule)))
+    // 1. Tile every contraction into thread blocks and register tiles.
+    for (linalg::LinalgOp op : contractions(func))
+      if (failed(tileContraction(rewriter, op,
+                                 isa<linalg::BatchMatmulOp>(op) ? 1 : 0,
+                                 schedule)))
         return signalPassFailure();
-
     // 2. Let the full tiles' shapes become static.
-    RewritePatternSet patterns(context);
-    for (RegisteredOperationName name : context->getRegisteredOperations())
-      if (llvm::is_contained({"tensor", "affine", "scf", "linalg", "arith"},
-                             name.getDialectNamespace()))
-        name.getCanonicalizationPatterns(patterns, context);
-    affine::AffineMinOp::getCanonicalizationPatterns(patterns, context);
-    if (failed(applyPatternsGreedily(func, std::move(patterns))))
+    if (failed(simplifyTiles(func)))
       return signalPassFailure();
-
-    // 3. Vectorize the full register tiles.
-    int64_t limit = std::max(schedule.matmulTileM, schedule.matmulTileN());
-    SmallVector<linalg::LinalgOp> tiles;
-    func.walk([&](linalg::LinalgOp op) {
-      if (op.hasPureTensorSemantics() &&
-          isa<linalg::MatmulOp, linalg::BatchMatmulOp>(op) &&
-          isStaticRegisterTile(op, limit))
-        tiles.push_back(op);
-    });
-    for (linalg::LinalgOp op : tiles) {
-      rewriter.setInsertionPoint(op);
-      FailureOr<linalg::VectorizationResult> vectorized =
-          linalg::vectorize(rewriter, op);
-      if (failed(vectorized))
-        continue; // stays a scalar loop nest: correct, just slower
-      rewriter.replaceOp(op, vectorized->replacements);
+    // 3. Tiles still not static (peeled remainders, dynamic shapes) are cut
+    //    again into one row by one vector, so that only the last columns
+    //    (fewer than a vector) are left to scalar code.
+    for (linalg::LinalgOp op : contractions(func)) {
+      if (fitsRegisterKernel(op, width, maxAccumulators) ||
+          !hasPlainMatmulMaps(op) ||
+          !isa<FloatType>(getElementTypeOrSelf(op.getDpsInitOperand(0)->get())))
+        continue;
+      int64_t batchDims = op.getNumParallelLoops() - 2;
+      SmallVector<int64_t> sizes(batchDims, 1);
+      llvm::append_range(sizes, ArrayRef<int64_t>{1, width, 0});
+      FailureOr<scf::SCFTilingResult> tiled =
+          tile(rewriter, cast<TilingInterface>(op.getOperation()), sizes,
+               scf::SCFTilingOptions::LoopType::ForOp);
+      if (succeeded(tiled))
+        peelLoops(rewriter, tiled->loops);
+    }
+    if (failed(simplifyTiles(func)))
+      return signalPassFailure();
+    // 4. Static register tiles become vector FMA kernels; anything else
+    //    stays a scalar loop nest (correct, just slower).
+    WeightPacker packer(func, schedule.matmulTileN());
+    for (linalg::LinalgOp op : contractions(func)) {
+      if (!fitsRegisterKernel(op, width, maxAccumulators))
+        continue;
+      std::optional<PackedColumns> packed = packer.lookup(rewriter, op, width);
+      Value result =
+          emitRegisterKernel(rewriter, op, width, packed ? &*packed : nullptr);
+      rewriter.replaceOp(op, result);
     }
   }
 };
