@@ -62,6 +62,26 @@ def CpuTileAndVectorize : Pass<"plinth-cpu-tile-and-vectorize", "func::FuncOp"> 
                            "affine::AffineDialect", "tensor::TensorDialect"];
 }
 
+def CpuChecksToStatus : Pass<"plinth-cpu-checks-to-status", "ModuleOp"> {
+  let summary = "Turns the run-time size checks of @main into a status instead of an abort.";
+  let description = [{
+    Sizes only a run can know (a reshape's element count, concat inputs that
+    must agree) are checked with `cf.assert`, which would abort the process.
+    @main gets a trailing `memref<2xi64>` status slot; each check at its top
+    level becomes a `cf.cond_br` to a block that stores the code 2 and the
+    address of the message ("node 'NAME': ...", a constant global) in the
+    slot and returns poison results. The module gets `plinth.status_slot`;
+    plinth-cpu-emit-entry-point passes the slot and returns the code, with
+    the message address in the first word of the outputs.
+
+    Before: `cf.assert %ok, "reshape: ..."`
+    After: `cf.cond_br %ok, ^continue, ^fail` with `^fail` storing into the slot and returning.
+  }];
+  let dependentDialects = ["cf::ControlFlowDialect", "LLVM::LLVMDialect",
+                           "ub::UBDialect", "memref::MemRefDialect",
+                           "arith::ArithDialect"];
+}
+
 def CpuSerializeNestedParallel : Pass<"plinth-cpu-serialize-nested-parallel"> {
   let summary = "Turns scf.parallel loops nested in another scf.parallel into scf.for.";
   let description = [{

@@ -38,6 +38,8 @@ namespace {
 /// The thread count set by plinth_set_num_threads; 0 means libomp's default.
 std::atomic<int> requestedThreads{0};
 constexpr int kMaxThreads = 4096;
+/// plinth_entry's code for a failed run-time check (runtime/README.md).
+constexpr int32_t kCheckFailedCode = 2;
 
 /// MLIR gives memrefs of constant globals this `allocated` pointer; such
 /// memory is not the caller's to free.
@@ -400,6 +402,14 @@ plinth_status *runModel(plinth_model *model, const plinth_tensor *const *inputs,
   if (int threads = requestedThreads.load(std::memory_order_relaxed))
     omp_set_num_threads(threads);
   int32_t code = model->entry(inputPointers.data(), outputDescriptors.data());
+  if (code == kCheckFailedCode && !outputDescriptors.empty()) {
+    // A run-time check failed: the first word is the address of its
+    // message, a constant string inside the artifact.
+    const char *message = nullptr;
+    std::memcpy(&message, outputDescriptors.data(), sizeof(message));
+    return error(PLINTH_STATUS_EXECUTION_FAILED, "model execution failed: ",
+                 message ? message : "a run-time check failed");
+  }
   if (code != 0)
     return error(PLINTH_STATUS_EXECUTION_FAILED,
                  "model execution failed (code ", code, ")");

@@ -12,9 +12,10 @@
 // CHECK:           scf.for {{.*}} step %c256
 // CHECK:             scf.for {{.*}} step %c4
 // CHECK:               scf.for {{.*}} step %c24
+// CHECK:                 %[[PANEL:.*]] = tensor.extract_slice %[[PANELS]][{{.*}}] [1, %{{.*}}, 24] [1, 1, 1] : tensor<2x300x24xf32> to tensor<?x24xf32>
 // CHECK-COUNT-12:        vector.transfer_read {{.*}} : tensor<4x24xf32>, vector<8xf32>
 // CHECK:                 scf.for {{.*}} iter_args({{.*}}) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>)
-// CHECK-COUNT-3:           vector.transfer_read %[[PANELS]]
+// CHECK-COUNT-3:           vector.transfer_read %[[PANEL]]
 // CHECK:                   tensor.extract
 // CHECK:                   vector.broadcast {{.*}} : f32 to vector<8xf32>
 // CHECK-COUNT-3:           vector.fma
@@ -56,4 +57,23 @@ func.func @matmul_transposed_b(%a: tensor<8x16xf32>, %b: tensor<24x16xf32>, %ini
   %c = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>]
        ins(%a, %b : tensor<8x16xf32>, tensor<24x16xf32>) outs(%init : tensor<8x24xf32>) -> tensor<8x24xf32>
   return %c : tensor<8x24xf32>
+}
+
+// -----
+
+// A weight used transposed (a tied embedding: B = transpose(E), E [48, 32])
+// is packed straight from E; the transpose is not left to run.
+// CHECK-LABEL: func.func @matmul_transposed_constant(
+// CHECK-DAG:     arith.constant dense_resource<packed_panels> : tensor<2x32x24xf32>
+// CHECK-NOT:     linalg.transpose
+// CHECK:         vector.fma
+func.func @matmul_transposed_constant(%a: tensor<8x32xf32>) -> tensor<8x48xf32> {
+  %e = arith.constant dense<0.25> : tensor<48x32xf32>
+  %empty_t = tensor.empty() : tensor<32x48xf32>
+  %b = linalg.transpose ins(%e : tensor<48x32xf32>) outs(%empty_t : tensor<32x48xf32>) permutation = [1, 0]
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<8x48xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<8x48xf32>) -> tensor<8x48xf32>
+  %c = linalg.matmul ins(%a, %b : tensor<8x32xf32>, tensor<32x48xf32>) outs(%init : tensor<8x48xf32>) -> tensor<8x48xf32>
+  return %c : tensor<8x48xf32>
 }

@@ -32,6 +32,8 @@ std::string cpuCodegenPipeline(const CpuSchedule &schedule) {
              "one-shot-bufferize{{bufferize-function-boundaries "
              "function-boundary-type-conversion=identity-layout-map},"
              "buffer-deallocation-pipeline,convert-bufferization-to-memref,"
+             // Run-time size checks return a status instead of aborting.
+             "plinth-cpu-checks-to-status,"
              "plinth-cpu-expand-strided-copies,"
              // Loops: remaining linalg ops become parallel loops, and
              // parallel loops become OpenMP work-sharing loops.

@@ -153,48 +153,56 @@ bool fitsRegisterKernel(linalg::LinalgOp op, int64_t vectorWidth,
   return n % vectorWidth == 0 && m * (n / vectorWidth) <= maxAccumulators;
 }
 
-/// Where a register tile reads its B columns from a packed constant:
-/// `panels[panel, firstRow + k, firstColumn + c]` is the tile's `B[k, c]`.
-struct PackedColumns {
-  Value panels;
-  Value panel;
-  Value firstRow;
-  Value firstColumn;
-};
-
 /// Constant matmul weights repacked at compile time into column panels
 /// [ceil(N/width), K, width] (zero padded): a register tile then streams
 /// its panel contiguously instead of striding a whole row of B per K step.
+/// A weight used transposed (GPT-2's tied embedding: B = transpose(E)) is
+/// packed straight from E, so the transpose is never materialized.
 class WeightPacker {
 public:
   WeightPacker(func::FuncOp func, int64_t panelWidth)
       : func(func), panelWidth(panelWidth) {}
 
-  /// The packed columns for `op`'s B operand when it is a unit-stride slice
-  /// (columns at a multiple of `vectorWidth`) of a 2-D f32 constant;
-  /// std::nullopt otherwise.
-  std::optional<PackedColumns> lookup(RewriterBase &rewriter,
-                                      linalg::LinalgOp op, int64_t vectorWidth) {
-    // A vector must not straddle two panels.
-    if (panelWidth % vectorWidth != 0)
-      return std::nullopt;
-    Value b = op.getDpsInputOperand(1)->get();
+  /// Makes `op` (a tile of a contraction) read B from the packed panels
+  /// when its B operand is a unit-stride slice of a 2-D f32 constant (or of
+  /// its transpose) and its columns lie in one panel: a whole panel, or at
+  /// most `vectorWidth` columns at a multiple of `vectorWidth` (the tiling
+  /// produces only such tiles).
+  void rewrite(RewriterBase &rewriter, linalg::LinalgOp op,
+               int64_t vectorWidth) {
+    OpOperand *operand = op.getDpsInputOperand(1);
+    auto tileType = cast<RankedTensorType>(operand->get().getType());
+    if (tileType.getRank() != 2 || tileType.isDynamicDim(1))
+      return;
+    int64_t columns = tileType.getDimSize(1);
+    if (columns != panelWidth &&
+        (columns > vectorWidth || panelWidth % vectorWidth != 0))
+      return;
+    Value b = operand->get();
     SmallVector<OpFoldResult> rowOffsets, columnOffsets;
     while (auto slice = b.getDefiningOp<tensor::ExtractSliceOp>()) {
       if (slice.getSourceType().getRank() != 2 ||
           slice.getResultType().getRank() != 2 ||
           !llvm::all_of(slice.getMixedStrides(), isOneInteger))
-        return std::nullopt;
+        return;
       rowOffsets.push_back(slice.getMixedOffsets()[0]);
       columnOffsets.push_back(slice.getMixedOffsets()[1]);
       b = slice.getSource();
     }
+    bool transposed = false;
+    if (auto transpose = b.getDefiningOp<linalg::TransposeOp>()) {
+      if (transpose.getPermutation() != ArrayRef<int64_t>{1, 0})
+        return;
+      transposed = true;
+      b = transpose.getInput();
+    }
     auto constant = b.getDefiningOp<arith::ConstantOp>();
     if (!constant)
-      return std::nullopt;
-    Value panels = packedFor(constant);
+      return;
+    Value panels = packedFor(constant, transposed);
     if (!panels)
-      return std::nullopt;
+      return;
+
     Location loc = op.getLoc();
     rewriter.setInsertionPoint(op);
     auto sum = [&](ArrayRef<OpFoldResult> offsets) {
@@ -207,52 +215,62 @@ public:
     };
     Value column = sum(columnOffsets);
     Value width = arith::ConstantIndexOp::create(rewriter, loc, panelWidth);
-    PackedColumns packed;
-    packed.panels = panels;
-    packed.firstRow = sum(rowOffsets);
-    packed.panel = arith::DivUIOp::create(rewriter, loc, column, width);
-    packed.firstColumn = arith::RemUIOp::create(rewriter, loc, column, width);
-    return packed;
+    SmallVector<OpFoldResult> offsets = {
+        arith::DivUIOp::create(rewriter, loc, column, width).getResult(),
+        sum(rowOffsets),
+        arith::RemUIOp::create(rewriter, loc, column, width).getResult()};
+    SmallVector<OpFoldResult> sizes = {
+        rewriter.getIndexAttr(1),
+        tensor::getMixedSize(rewriter, loc, operand->get(), 0),
+        rewriter.getIndexAttr(columns)};
+    SmallVector<OpFoldResult> strides(3, rewriter.getIndexAttr(1));
+    Value packed = tensor::ExtractSliceOp::create(
+        rewriter, loc, tileType, panels, offsets, sizes, strides);
+    rewriter.modifyOpInPlace(op, [&] { operand->set(packed); });
   }
 
 private:
-  /// The packed replica of `constant` (created once, at the top of the
-  /// function), or null when it is not a 2-D f32 constant.
-  Value packedFor(arith::ConstantOp constant) {
-    auto found = packed.find(constant);
+  /// The packed replica of `constant` (or of its transpose), created once
+  /// at the top of the function; null when it is not a 2-D f32 constant.
+  Value packedFor(arith::ConstantOp constant, bool transposed) {
+    auto key = std::make_pair(constant.getOperation(), unsigned(transposed));
+    auto found = packed.find(key);
     if (found != packed.end())
       return found->second;
-    Value result = pack(constant);
-    packed[constant] = result;
+    Value result = pack(constant, transposed);
+    packed[key] = result;
     return result;
   }
 
-  Value pack(arith::ConstantOp constant) {
+  Value pack(arith::ConstantOp constant, bool transposed) {
     auto type = dyn_cast<RankedTensorType>(constant.getType());
     if (!type || type.getRank() != 2 || !type.hasStaticShape() ||
         !type.getElementType().isF32())
       return nullptr;
-    int64_t k = type.getDimSize(0), n = type.getDimSize(1);
+    int64_t rows = type.getDimSize(0), cols = type.getDimSize(1);
     std::vector<float> source;
     if (auto resource = dyn_cast<DenseF32ResourceElementsAttr>(constant.getValue())) {
       std::optional<ArrayRef<float>> data = resource.tryGetAsArrayRef();
-      if (!data || static_cast<int64_t>(data->size()) != k * n)
+      if (!data || static_cast<int64_t>(data->size()) != rows * cols)
         return nullptr;
       source.assign(data->begin(), data->end());
     } else if (auto dense = dyn_cast<DenseElementsAttr>(constant.getValue())) {
       auto values = dense.getValues<float>();
       source.assign(values.begin(), values.end());
-      if (static_cast<int64_t>(source.size()) != k * n)
+      if (static_cast<int64_t>(source.size()) != rows * cols)
         return nullptr;
     } else {
       return nullptr;
     }
+    // B is [k, n]: the constant itself, or its transpose.
+    int64_t k = transposed ? cols : rows, n = transposed ? rows : cols;
     int64_t panels = llvm::divideCeil(n, panelWidth);
     std::vector<float> data(panels * k * panelWidth, 0.0f);
     for (int64_t row = 0; row < k; ++row)
       for (int64_t column = 0; column < n; ++column)
         data[((column / panelWidth) * k + row) * panelWidth +
-             column % panelWidth] = source[row * n + column];
+             column % panelWidth] =
+            transposed ? source[column * k + row] : source[row * n + column];
     auto packedType =
         RankedTensorType::get({panels, k, panelWidth}, type.getElementType());
     auto attr = DenseResourceElementsAttr::get(
@@ -265,7 +283,7 @@ private:
 
   func::FuncOp func;
   int64_t panelWidth;
-  llvm::DenseMap<Operation *, Value> packed;
+  llvm::DenseMap<std::pair<Operation *, unsigned>, Value> packed;
 };
 
 /// Rewrites a register tile `C[M,N] += A[M,K] * B[K,N]` (unit batch dims in
@@ -274,7 +292,7 @@ private:
 /// stored once. Each K step loads N/width vectors of B, broadcasts M
 /// scalars of A and issues M x N/width FMAs.
 Value emitRegisterKernel(RewriterBase &rewriter, linalg::LinalgOp op,
-                         int64_t vectorWidth, const PackedColumns *packed) {
+                         int64_t vectorWidth) {
   Location loc = op.getLoc();
   Value a = op.getDpsInputOperand(0)->get();
   Value b = op.getDpsInputOperand(1)->get();
@@ -310,21 +328,9 @@ Value emitRegisterKernel(RewriterBase &rewriter, linalg::LinalgOp op,
       rewriter, loc, zero, kSize, one, accumulators,
       [&](OpBuilder &builder, Location loc, Value k, ValueRange acc) {
         SmallVector<Value> rowOfB;
-        Value row =
-            packed ? arith::AddIOp::create(builder, loc, packed->firstRow, k)
-                         .getResult()
-                   : k;
         for (int64_t j = 0; j < columns; ++j) {
           Value column =
               arith::ConstantIndexOp::create(builder, loc, j * vectorWidth);
-          if (packed) {
-            Value inPanel =
-                arith::AddIOp::create(builder, loc, packed->firstColumn, column);
-            rowOfB.push_back(vector::TransferReadOp::create(
-                builder, loc, vectorType, packed->panels,
-                ValueRange{packed->panel, row, inPanel}, std::nullopt, inBounds));
-            continue;
-          }
           rowOfB.push_back(vector::TransferReadOp::create(
               builder, loc, vectorType, b, at(b, k, column), std::nullopt,
               inBounds));
@@ -418,11 +424,10 @@ struct CpuTileAndVectorizePass
     //    stays a scalar loop nest (correct, just slower).
     WeightPacker packer(func, schedule.matmulTileN());
     for (linalg::LinalgOp op : contractions(func)) {
+      packer.rewrite(rewriter, op, width);
       if (!fitsRegisterKernel(op, width, maxAccumulators))
         continue;
-      std::optional<PackedColumns> packed = packer.lookup(rewriter, op, width);
-      Value result =
-          emitRegisterKernel(rewriter, op, width, packed ? &*packed : nullptr);
+      Value result = emitRegisterKernel(rewriter, op, width);
       rewriter.replaceOp(op, result);
     }
   }

@@ -6,8 +6,9 @@
 // dim added, then it is clamped into [0, dim - 1]); where an empty dim leaves
 // nothing to clamp to, the op yields zeros instead (an scf.if on the dim).
 // Sizes that must agree at run time but cannot be checked statically are
-// checked with cf.assert: the program stops with a message where onnxruntime
-// raises an error. That needs cf.assert legal in the conversion target.
+// checked with cf.assert (legal in the conversion target); code generation
+// turns each into an error status naming the node
+// (plinth-cpu-checks-to-status), where onnxruntime raises an error.
 //
 //===----------------------------------------------------------------------===//
 
@@ -98,7 +99,7 @@ struct Scalars {
   Value at(Value t, int64_t i) const {
     return tensor::ExtractOp::create(b, loc, t, ValueRange{index(i)});
   }
-  /// Stops the program with `message` unless `cond` holds.
+  /// Fails the run with `message` unless `cond` holds.
   void check(Value cond, const Twine &message) const {
     cf::AssertOp::create(b, loc, cond, b.getStringAttr(message));
   }
