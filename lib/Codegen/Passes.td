@@ -88,10 +88,14 @@ def CpuSerializeNestedParallel : Pass<"plinth-cpu-serialize-nested-parallel"> {
     Threads share only the outermost parallel loop of a nest. A nested
     `scf.parallel` would become a nested OpenMP region that libomp runs
     serialized, but with a fork, a schedule setup and a join per outer
-    iteration; it becomes an `scf.for` nest instead.
+    iteration; it becomes an `scf.for` nest instead. The innermost dim of a
+    multi-dim `scf.parallel` also becomes an `scf.for` inside it: OpenMP
+    would collapse all dims into one index and divide it back per
+    iteration, which keeps LLVM from vectorizing the contiguous dim.
 
-    Before: `scf.parallel (%i) ... { scf.parallel (%j) ... }`
-    After: `scf.parallel (%i) ... { scf.for %j ... }`
+    Before: `scf.parallel (%i) ... { scf.parallel (%j) ... }`,
+    `scf.parallel (%i, %j) ...`
+    After: `scf.parallel (%i) ... { scf.for %j ... }` for both.
   }];
   let dependentDialects = ["scf::SCFDialect"];
 }

@@ -24,6 +24,7 @@
 #include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/AsmState.h"
+#include "mlir/Interfaces/ValueBoundsOpInterface.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/PatternMatch.h"
@@ -172,9 +173,19 @@ public:
                int64_t vectorWidth) {
     OpOperand *operand = op.getDpsInputOperand(1);
     auto tileType = cast<RankedTensorType>(operand->get().getType());
-    if (tileType.getRank() != 2 || tileType.isDynamicDim(1))
+    if (tileType.getRank() != 2)
       return;
+    // A remainder tile's width is dynamic but bounded by the step it was
+    // peeled from.
     int64_t columns = tileType.getDimSize(1);
+    if (ShapedType::isDynamic(columns)) {
+      FailureOr<int64_t> bound = ValueBoundsConstraintSet::computeConstantBound(
+          presburger::BoundType::UB, {operand->get(), 1}, nullptr,
+          /*closedUB=*/true);
+      if (failed(bound))
+        return;
+      columns = *bound;
+    }
     if (columns != panelWidth &&
         (columns > vectorWidth || panelWidth % vectorWidth != 0))
       return;
@@ -190,11 +201,9 @@ public:
       b = slice.getSource();
     }
     bool transposed = false;
-    if (auto transpose = b.getDefiningOp<linalg::TransposeOp>()) {
-      if (transpose.getPermutation() != ArrayRef<int64_t>{1, 0})
-        return;
+    if (Value source = transposeSource(b)) {
       transposed = true;
-      b = transpose.getInput();
+      b = source;
     }
     auto constant = b.getDefiningOp<arith::ConstantOp>();
     if (!constant)
@@ -222,7 +231,7 @@ public:
     SmallVector<OpFoldResult> sizes = {
         rewriter.getIndexAttr(1),
         tensor::getMixedSize(rewriter, loc, operand->get(), 0),
-        rewriter.getIndexAttr(columns)};
+        tensor::getMixedSize(rewriter, loc, operand->get(), 1)};
     SmallVector<OpFoldResult> strides(3, rewriter.getIndexAttr(1));
     Value packed = tensor::ExtractSliceOp::create(
         rewriter, loc, tileType, panels, offsets, sizes, strides);
@@ -230,6 +239,33 @@ public:
   }
 
 private:
+  /// X when `value` is a 2-D transpose of X: linalg.transpose, or a
+  /// linalg.generic copy that reads its input through (d0, d1) -> (d1, d0)
+  /// (what fusion makes of a transpose).
+  static Value transposeSource(Value value) {
+    if (auto transpose = value.getDefiningOp<linalg::TransposeOp>())
+      return transpose.getPermutation() == ArrayRef<int64_t>{1, 0}
+                 ? transpose.getInput()
+                 : Value();
+    auto generic = value.getDefiningOp<linalg::GenericOp>();
+    if (!generic || generic.getNumDpsInputs() != 1 ||
+        generic.getNumDpsInits() != 1 || generic.getNumLoops() != 2 ||
+        generic.getNumParallelLoops() != 2)
+      return Value();
+    MLIRContext *context = generic.getContext();
+    AffineMap swapped = AffineMap::get(
+        2, 0, {getAffineDimExpr(1, context), getAffineDimExpr(0, context)},
+        context);
+    SmallVector<AffineMap> maps = generic.getIndexingMapsArray();
+    Block &body = generic.getRegion().front();
+    auto yield = cast<linalg::YieldOp>(body.getTerminator());
+    if (maps[0] != swapped || !maps[1].isIdentity() ||
+        body.getOperations().size() != 1 ||
+        yield.getValues().front() != body.getArgument(0))
+      return Value();
+    return generic.getDpsInputs().front();
+  }
+
   /// The packed replica of `constant` (or of its transpose), created once
   /// at the top of the function; null when it is not a 2-D f32 constant.
   Value packedFor(arith::ConstantOp constant, bool transposed) {

@@ -1,0 +1,649 @@
+#!/usr/bin/env python3
+"""Runs the ONNX backend node conformance tests through Plinth.
+
+    run_conformance.py [--all] [--filter REGEX] [--jobs N] [--tools DIR]
+                       [--data DIR] [--workdir DIR] [--timeout SECONDS] [--jit]
+                       [--update-known-failures] [--write-report] [--list]
+                       [--json FILE] [--verbose]
+
+Test data: ONNX's node tests (`test_*/model.onnx` with
+`test_data_set_N/input_K.pb` and `output_K.pb`). The installed onnx package
+ships them in onnx/backend/test/data/node in some versions only; when it does
+not, they are generated once from the generators onnx ships
+(onnx/backend/test/case/node/*.py, as `backend-test-tools generate-data` does)
+into a cache, by default <tools dir>/../conformance-data/node (the build tree),
+and reused while the onnx version matches. Nothing is downloaded.
+
+Each test is compiled with `plinth-compile model.onnx -o model.so`, run with
+`plinth-run model.so --input NAME=input_K.pb ... --output-dir DIR` and every
+output compared with the reference: floats |got - ref| <= atol + rtol*|ref|
+(rtol 1e-3, atol 1e-5, NaN where NaN is expected, the same infinities),
+integers, booleans and strings exactly; shapes and dtypes must match (a
+bfloat16 reference accepts plinth-run's float32 .npy, see plinth-run --help).
+A test with a sequence/optional/map graph input or output fails with
+"sequence/optional type" (plinth-run feeds and writes tensors only). A tool
+killed by a signal is a "crash (signal N)", and a test that runs past
+--timeout (compile and run together) a "timeout": both are bugs. --jit runs
+the .onnx in plinth-run's JIT instead (about 15% faster; the .so path is the
+default because it also covers linking). A failure that looks like the tools
+being rebuilt under the run (a tool missing, a truncated library) is rerun
+once, after the tools are back.
+
+Which tests: --all runs every node test; the default is the subset (the rule
+is in subset()): for every op, its first test by name that is not an
+`_expanded` one, and its first `_expanded` (function-body) test if it has
+any. --filter REGEX (re.search on the test name) narrows either.
+
+known-failures.txt (beside this script) lists the tests that do not pass,
+`test_name  # reason`. Exit status 1, with a list, when a test not in it fails
+or a test in it passes; otherwise 0. The last line is `N passed, M failed`
+(M counts the expected failures too). --update-known-failures rewrites the
+list from the run and --write-report writes docs/Conformance.md (a per-op
+table); both need --all (and no --filter).
+"""
+import argparse
+import collections
+import concurrent.futures
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.dont_write_bytecode = True
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SRC_ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+KNOWN_FAILURES = os.path.join(HERE, "known-failures.txt")
+REPORT = os.path.join(SRC_ROOT, "docs", "Conformance.md")
+RTOL, ATOL = 1e-3, 1e-5
+
+# ---------------------------------------------------------------- test data
+
+def shipped_node_dir():
+    import onnx
+    path = os.path.join(os.path.dirname(onnx.__file__), "backend", "test", "data", "node")
+    return path if os.path.isdir(path) and os.listdir(path) else None
+
+
+def generate_node_data(cache_dir):
+    """Writes onnx's node test cases under cache_dir/node (as cmd_tools's
+    generate-data writes model tests). Built in a temporary sibling directory
+    and renamed into place, so an interrupted run leaves no partial cache."""
+    import warnings
+    import onnx
+    from onnx import numpy_helper
+    import onnx.backend.test.case.node as node_cases
+
+    def to_proto(value, type_proto, name):
+        kind = type_proto.WhichOneof("value")
+        if kind == "map_type":
+            return numpy_helper.from_dict(value, name)
+        if kind == "sequence_type":
+            return numpy_helper.from_list(value, name)
+        if kind == "optional_type":
+            return numpy_helper.from_optional(value, name)
+        if isinstance(value, onnx.TensorProto):
+            return value
+        return numpy_helper.from_array(value, name)
+
+    start = time.time()
+    print(f"run_conformance: generating the node test data into {cache_dir} "
+          f"(onnx {onnx.__version__}) ...", flush=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cases = node_cases.collect_testcases()
+    os.makedirs(os.path.dirname(os.path.abspath(cache_dir)), exist_ok=True)
+    tmp = tempfile.mkdtemp(prefix=os.path.basename(cache_dir) + ".tmp.",
+                           dir=os.path.dirname(os.path.abspath(cache_dir)))
+    try:
+        for case in cases:
+            test_dir = os.path.join(tmp, "node", case.name)
+            os.makedirs(test_dir)
+            with open(os.path.join(test_dir, "model.onnx"), "wb") as f:
+                f.write(case.model.SerializeToString())
+            graph = case.model.graph
+            for i, (inputs, outputs) in enumerate(case.data_sets):
+                data_dir = os.path.join(test_dir, f"test_data_set_{i}")
+                os.makedirs(data_dir)
+                for prefix, values, infos in (("input", inputs, graph.input),
+                                              ("output", outputs, graph.output)):
+                    for j, value in enumerate(values):
+                        proto = to_proto(value, infos[j].type, infos[j].name)
+                        with open(os.path.join(data_dir, f"{prefix}_{j}.pb"), "wb") as f:
+                            f.write(proto.SerializeToString())
+        with open(os.path.join(tmp, "onnx-version"), "w") as f:
+            f.write(onnx.__version__ + "\n")
+        if os.path.exists(cache_dir):
+            shutil.rmtree(cache_dir)
+        try:
+            os.rename(tmp, cache_dir)
+        except OSError:
+            if not os.path.isdir(os.path.join(cache_dir, "node")):  # else: a parallel run won
+                raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(f"run_conformance: generated {len(cases)} node tests in "
+          f"{time.time() - start:.1f} s", flush=True)
+
+
+def node_data_dir(args):
+    if args.data:
+        return args.data
+    shipped = shipped_node_dir()
+    if shipped:
+        return shipped
+    import onnx
+    cache = os.path.join(os.path.dirname(args.tools), "conformance-data")
+    stamp = os.path.join(cache, "onnx-version")
+    current = os.path.exists(stamp) and open(stamp).read().strip() == onnx.__version__
+    if not current:
+        generate_node_data(cache)
+    return os.path.join(cache, "node")
+
+
+def op_of_tests(data_dir, names):
+    """{test: op}: the op of a node test's single node (domain-qualified
+    outside ai.onnx); an `_expanded` test (the op's function body) takes the
+    op of the test it expands."""
+    import onnx
+    ops = {}
+
+    def direct(name):
+        model = onnx.load(os.path.join(data_dir, name, "model.onnx"), load_external_data=False)
+        node = model.graph.node[0] if model.graph.node else None
+        if node is None:
+            return "(empty)"
+        return node.op_type if node.domain in ("", "ai.onnx") else f"{node.domain}.{node.op_type}"
+
+    for name in names:
+        base = re.sub(r"_expanded(_ver\d+)?$", "", name)
+        if base != name and base in names:
+            continue
+        ops[name] = direct(name)
+    for name in names:
+        if name not in ops:
+            ops[name] = ops[re.sub(r"_expanded(_ver\d+)?$", "", name)]
+    return ops
+
+
+def subset(ops):
+    """The default (lit) subset: for every op, its first test by name that is
+    not an `_expanded` one, and its first `_expanded` test (the op's function
+    body, built from other ops) if it has any. Deterministic: it depends only
+    on the test names and their ops."""
+    by_op = collections.defaultdict(list)
+    for name in sorted(ops):
+        by_op[ops[name]].append(name)
+    chosen = []
+    for names in by_op.values():
+        for expanded in (False, True):
+            group = [n for n in names if ("_expanded" in n) == expanded]
+            if group:
+                chosen.append(group[0])
+    return sorted(chosen)
+
+
+# ---------------------------------------------------------------- one test
+
+class ToolError(Exception):
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def run_tool(cmd, deadline, tool):
+    """Runs cmd in its own process group (plinth-compile runs `cc`), killed
+    as a group at the deadline. Returns the CompletedProcess; raises
+    ToolError for a timeout or a signal."""
+    remaining = deadline - time.time()
+    if remaining <= 0:
+        raise ToolError("timeout")
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            errors="replace", start_new_session=True)
+    try:
+        out, err = proc.communicate(timeout=remaining)
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        proc.communicate()
+        raise ToolError(f"timeout ({tool})")
+    if proc.returncode < 0:
+        sig = -proc.returncode
+        try:
+            sig_name = signal.Signals(sig).name
+        except ValueError:
+            sig_name = "?"
+        msg = first_message(err)
+        raise ToolError(f"crash (signal {sig} {sig_name}) in {tool}" + (f": {msg}" if msg else ""))
+    return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
+
+
+def message_lines(text):
+    """A tool's stderr without its prefixes, notes, and header lines that
+    only introduce the next line ("error: unsupported model 'PATH':",
+    "compilation failed:")."""
+    lines = []
+    for line in (text or "").splitlines():
+        line = re.sub(r"^\S*(plinth-compile|plinth-run)\S*:\s*", "", line.strip())
+        line = re.sub(r"^(error|warning):\s*", "", line)
+        line = re.sub(r"^loc\(\"([^\"]*)\"\):\s*", r"\1: ", line)
+        line = re.sub(r"\s+", " ", line).strip()
+        if line and not line.startswith("note:"):
+            lines.append(line)
+    return [l for i, l in enumerate(lines) if not (l.endswith(":") and i + 1 < len(lines))]
+
+
+def shorten(text, limit=110):
+    text = re.sub(r"'(/[^']*)'", lambda m: "'" + os.path.basename(m.group(1)) + "'", text)
+    text = re.sub(r"(?<![\w'])/\S*/([^/\s:']+)", r"\1", text)
+    text = re.sub(r"'[^']{40,}'", "'...'", text)
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def first_message(text, limit=110):
+    """The most telling line of a tool's stderr, shortened."""
+    lines = message_lines(text)
+    pick = next((l for l in lines if re.search(
+        r"error|unsupported|not supported|cannot|can't|failed|invalid|mismatch|expected", l, re.I)),
+        lines[0] if lines else "")
+    pick = re.sub(r"^node #\d+ \(([^)]*)\):", r"\1:", pick)
+    return shorten(pick, limit)
+
+
+def compile_reason(result):
+    text = " ".join(message_lines(result.stderr))
+    msg = first_message(result.stderr)
+    if result.returncode == 2:
+        m = re.search(r"op \(([^,]*), ([^,]+), \d+\) is not supported", text)
+        if m:
+            domain = "" if m.group(1) in ("", "ai.onnx") else m.group(1) + "."
+            return f"unsupported op {domain}{m.group(2)}"
+        m = re.search(r"unsupported (?:element type |data type |dtype )?'?([A-Z][A-Z0-9]+)\b'?", text)
+        if m and re.search(r"type|dtype|FLOAT|INT|BOOL|STRING|COMPLEX", m.group(1) + text):
+            return f"unsupported dtype {m.group(1)}"
+        return f"unsupported: {msg}" if msg else "unsupported (exit 2)"
+    return f"compile error: {msg}" if msg else f"compile error (exit {result.returncode})"
+
+
+def load_proto_tensor(path):
+    import onnx
+    from onnx import numpy_helper
+    tensor = onnx.TensorProto()
+    with open(path, "rb") as f:
+        tensor.ParseFromString(f.read())
+    return numpy_helper.to_array(tensor)
+
+
+def is_float(dtype):
+    import numpy as np
+    return np.issubdtype(dtype, np.floating) or dtype.name.startswith(("bfloat16", "float8", "float4"))
+
+
+def compare(name, got, ref):
+    import numpy as np
+    if got.shape != ref.shape:
+        return f"wrong shape {name}: {list(got.shape)} != expected {list(ref.shape)}"
+    if got.dtype != ref.dtype and not (ref.dtype.name == "bfloat16" and got.dtype == np.float32):
+        return f"wrong dtype {name}: {got.dtype} != expected {ref.dtype}"
+    if is_float(ref.dtype):
+        g, r = got.astype(np.float64), ref.astype(np.float64)
+        close = np.isclose(g, r, rtol=RTOL, atol=ATOL, equal_nan=True)
+        if not close.all():
+            diff = np.abs(g - r)[~close]
+            finite = diff[np.isfinite(diff)]
+            nan_or_inf = finite.size < diff.size
+            err = f"max abs diff {finite.max():.3g}" if finite.size else "NaN/inf mismatch"
+            if finite.size and nan_or_inf:
+                err += ", NaN/inf mismatch"
+            return f"wrong result {name} ({err}, {int((~close).sum())}/{close.size} elements)"
+        return None
+    if ref.dtype == object or got.dtype == object:
+        same = got.shape == ref.shape and all(
+            (a.decode() if isinstance(a, bytes) else a) == (b.decode() if isinstance(b, bytes) else b)
+            for a, b in zip(got.ravel(), ref.ravel()))
+    else:
+        same = np.array_equal(got, ref)
+    if not same:
+        bad = int((got != ref).sum()) if ref.dtype != object else "some"
+        return f"wrong result {name} (exact comparison: {bad}/{ref.size} elements differ)"
+    return None
+
+
+def safe_name(name):
+    return "".join(c if c.isascii() and (c.isalnum() or c in "_.-") else "_" for c in name)
+
+
+# Failures that say the tools were being rebuilt while the test ran, not
+# that the test fails: run_test waits for the tools and reruns the test once.
+TRANSIENT = re.compile(r"PermissionError|FileNotFoundError|OSError|file too short|Text file busy|"
+                       r"[Ee]xec format error|cannot open shared object file|"
+                       r"(plinth-compile|plinth-run|libplinth\w*\.so)\S*: (No such file|Permission denied)")
+
+
+def wait_for_tools(tools, limit=300):
+    """Waits (up to limit seconds) while a tool is missing or not executable."""
+    needed = [os.path.join(tools, t) for t in ("plinth-compile", "plinth-run")]
+    end = time.time() + limit
+    while time.time() < end and not all(os.access(t, os.X_OK) for t in needed):
+        time.sleep(2)
+
+
+def run_test(name, data_dir, tools, workdir, timeout, jit=False):
+    """Returns (test name, None if it passed else a one-line reason, seconds)."""
+    wait_for_tools(tools)
+    result = _run_test_once(name, data_dir, tools, workdir, timeout, jit)
+    if result[1] is not None and TRANSIENT.search(result[1]):
+        time.sleep(5)
+        wait_for_tools(tools)
+        result = _run_test_once(name, data_dir, tools, workdir, timeout, jit)
+    return result
+
+
+def _run_test_once(name, data_dir, tools, workdir, timeout, jit):
+    start = time.time()
+    work = os.path.join(workdir, name)
+    try:
+        return name, _run_test(name, data_dir, tools, work, start + timeout, jit), time.time() - start
+    except ToolError as e:
+        reason = e.reason
+        if reason.startswith("timeout"):
+            reason = f"timeout after {timeout:g} s" + reason[len("timeout"):]
+        return name, reason, time.time() - start
+    except Exception as e:  # a broken test directory, not a Plinth failure
+        return name, f"runner error: {type(e).__name__}: {e}", time.time() - start
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _run_test(name, data_dir, tools, work, deadline, jit):
+    import onnx
+    test_dir = os.path.join(data_dir, name)
+    model_path = os.path.join(test_dir, "model.onnx")
+    model = onnx.load(model_path, load_external_data=False)
+    graph = model.graph
+    initializers = {t.name for t in graph.initializer}
+    inputs = [v for v in graph.input if v.name not in initializers]
+    non_tensor = [v for v in list(graph.input) + list(graph.output)
+                  if v.type.WhichOneof("value") != "tensor_type"]
+
+    os.makedirs(work, exist_ok=True)
+    if jit:
+        artifact = model_path
+        if non_tensor:
+            return "sequence/optional type"
+    else:
+        artifact = os.path.join(work, "model.so")
+        result = run_tool([os.path.join(tools, "plinth-compile"), model_path, "-o", artifact],
+                          deadline, "plinth-compile")
+        if non_tensor:
+            return "sequence/optional type"
+        if result.returncode != 0:
+            return compile_reason(result)
+
+    data_sets = sorted((d for d in os.listdir(test_dir) if d.startswith("test_data_set_")),
+                       key=lambda d: int(d.rsplit("_", 1)[1]))
+    if not data_sets:
+        return "runner error: no test_data_set"
+    for data_set in data_sets:
+        data = os.path.join(test_dir, data_set)
+        cmd = [os.path.join(tools, "plinth-run"), artifact]
+        k = 0
+        while os.path.exists(os.path.join(data, f"input_{k}.pb")):
+            if k >= len(inputs):
+                return f"runner error: {data_set} has more inputs than the model"
+            cmd += ["--input", f"{inputs[k].name}={os.path.join(data, f'input_{k}.pb')}"]
+            k += 1
+        out_dir = os.path.join(work, "out-" + data_set)
+        os.makedirs(out_dir)
+        result = run_tool(cmd + ["--output-dir", out_dir], deadline, "plinth-run")
+        if result.returncode != 0:
+            msg = first_message(result.stderr)
+            if jit and result.returncode == 2:
+                return compile_reason(result)
+            if result.returncode == 2:
+                return f"unsupported at run time: {msg}" if msg else "unsupported at run time (exit 2)"
+            return f"run-time error: {msg}" if msg else f"run-time error (exit {result.returncode})"
+        for j, info in enumerate(graph.output):
+            ref_path = os.path.join(data, f"output_{j}.pb")
+            if not os.path.exists(ref_path):
+                continue
+            ref = load_proto_tensor(ref_path)
+            got_path = os.path.join(out_dir, safe_name(info.name) + ".npy")
+            if not os.path.exists(got_path):
+                return f"missing output {info.name}"
+            import numpy as np
+            got = np.load(got_path, allow_pickle=True)
+            problem = compare(info.name, got, ref)
+            if problem:
+                return problem
+        shutil.rmtree(out_dir, ignore_errors=True)
+    return None
+
+
+# ---------------------------------------------------------------- lists, report
+
+def read_known_failures():
+    known = {}
+    if not os.path.exists(KNOWN_FAILURES):
+        return known
+    with open(KNOWN_FAILURES) as f:
+        for line in f:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            name, _, reason = line.partition("#")
+            known[name.strip()] = reason.strip()
+    return known
+
+
+def write_known_failures(failures):
+    with open(KNOWN_FAILURES, "w") as f:
+        f.write("# ONNX backend node tests that do not pass with Plinth, `test_name  # reason`.\n"
+                "# Generated by: run_conformance.py --all --update-known-failures\n"
+                "# (test/Conformance/run_conformance.py; see its docstring).\n")
+        for name in sorted(failures):
+            f.write(f"{name}  # {failures[name]}\n")
+
+
+def write_report(results, ops):
+    import onnx
+    total = len(results)
+    passed = sum(1 for r in results.values() if r is None)
+    by_op = collections.defaultdict(list)
+    for name in sorted(results):
+        by_op[ops[name]].append(name)
+    reasons = collections.Counter(reason_category(r) for r in results.values() if r is not None)
+    lines = [
+        "# ONNX backend node conformance",
+        "",
+        "<!-- Generated by test/Conformance/run_conformance.py --all --write-report; do not edit. -->",
+        "",
+        f"Plinth against the ONNX backend node tests of onnx {onnx.__version__} "
+        f"(`onnx/backend/test/case/node`), compiled with `plinth-compile` and run with "
+        f"`plinth-run`; floats compared with rtol {RTOL:g}, atol {ATOL:g}, everything else exactly.",
+        "",
+        f"**{passed} / {total} tests pass ({100.0 * passed / total:.1f}%)**, "
+        f"{sum(1 for v in by_op.values() if all(results[n] is None for n in v))} of "
+        f"{len(by_op)} ops pass all their tests.",
+        "",
+        "Run: `python3 test/Conformance/run_conformance.py --all` (the lit test "
+        "`test/Conformance/conformance-subset.test` runs a subset). "
+        "Failing tests and their reasons: `test/Conformance/known-failures.txt`.",
+        "",
+        "## Failures by reason",
+        "",
+        "| Reason | Tests |",
+        "|---|---:|",
+    ]
+    for reason, count in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])):
+        lines.append(f"| `{md(reason)}` | {count} |")
+    lines += ["", "## By op", "", "| Op | Passing / total | Failing tests |", "|---|---:|---|"]
+    for op in sorted(by_op, key=str.lower):
+        names = by_op[op]
+        failing = [n for n in names if results[n] is not None]
+        ok = len(names) - len(failing)
+        lines.append(f"| {md(op)} | {ok} / {len(names)} | "
+                     f"{', '.join('`' + md(n) + '`' for n in failing)} |")
+    os.makedirs(os.path.dirname(REPORT), exist_ok=True)
+    with open(REPORT, "w") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def md(text):
+    return text.replace("|", "\\|")
+
+
+def reason_category(reason):
+    """A failure reason without its test-specific details (numbers, names)."""
+    r = reason
+    m = re.match(r"(crash \(signal \d+[^)]*\)|timeout|wrong (result|shape|dtype)|unsupported (op|dtype) \S+|"
+                 r"sequence/optional type)", r)
+    if m:
+        return m.group(1)
+    r = r.split(";")[0]
+    r = re.sub(r"'[^']*'", "'...'", r)
+    r = re.sub(r"(?<![A-Za-z_])-?\d[\d.e+-]*", "N", r)
+    return r[:100]
+
+
+# ---------------------------------------------------------------- main
+
+def resolve_tools(value):
+    if value:
+        # A path to plinth-compile or plinth-run stands for its directory (lit
+        # substitutes a tool name in a RUN line with the tool's path).
+        path = os.path.abspath(value)
+        return os.path.dirname(path) if os.path.isfile(path) else path
+    env = os.environ.get("PLINTH_TOOLS")
+    if env:
+        return os.path.abspath(env)
+    found = shutil.which("plinth-compile")
+    if found:
+        return os.path.dirname(os.path.abspath(found))
+    return os.path.join(SRC_ROOT, "build", "bin")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog=__doc__.split("\n\n", 1)[1])
+    parser.add_argument("--all", action="store_true", help="run every node test (default: the subset)")
+    parser.add_argument("--filter", metavar="REGEX", help="only tests whose name matches (re.search)")
+    parser.add_argument("--jobs", "-j", type=int, default=2, help="tests run at once (default 2)")
+    parser.add_argument("--tools", metavar="DIR",
+                        help="directory of plinth-compile and plinth-run, or the path of one of "
+                             "them (default: $PLINTH_TOOLS, else plinth-compile on PATH, else build/bin)")
+    parser.add_argument("--data", metavar="DIR", help="node test directory (default: onnx's, else "
+                        "generated into <tools>/../conformance-data/node)")
+    parser.add_argument("--workdir", metavar="DIR", help="scratch directory (default: a temporary one)")
+    parser.add_argument("--timeout", type=float, default=60, help="seconds per test (default 60)")
+    parser.add_argument("--jit", action="store_true",
+                        help="run the .onnx in plinth-run's JIT instead of compiling a .so")
+    parser.add_argument("--update-known-failures", action="store_true",
+                        help="rewrite known-failures.txt from the run (needs --all)")
+    parser.add_argument("--write-report", action="store_true",
+                        help="write docs/Conformance.md from the run (needs --all)")
+    parser.add_argument("--list", action="store_true", help="print the selected tests and their ops, run nothing")
+    parser.add_argument("--verbose", "-v", action="store_true", help="print every test's result")
+    parser.add_argument("--json", metavar="FILE", help="also write {test: reason or null} to FILE")
+    args = parser.parse_args()
+    if (args.update_known_failures or args.write_report) and (not args.all or args.filter):
+        parser.error("--update-known-failures and --write-report need --all without --filter")
+    args.tools = resolve_tools(args.tools)
+    for tool in ("plinth-compile", "plinth-run"):
+        if not os.access(os.path.join(args.tools, tool), os.X_OK):
+            parser.error(f"no {tool} in {args.tools} (use --tools)")
+
+    data_dir = node_data_dir(args)
+    all_names = sorted(d for d in os.listdir(data_dir)
+                       if d.startswith("test_") and os.path.isfile(os.path.join(data_dir, d, "model.onnx")))
+    ops = op_of_tests(data_dir, set(all_names))
+    names = all_names if args.all else subset(ops)
+    if args.filter:
+        names = [n for n in names if re.search(args.filter, n)]
+    if args.list:
+        for n in names:
+            print(f"{n}  {ops[n]}")
+        print(f"{len(names)} tests, {len(set(ops[n] for n in names))} ops")
+        return 0
+    known = read_known_failures()
+
+    workdir = args.workdir or tempfile.mkdtemp(prefix="plinth-conformance.")
+    os.makedirs(workdir, exist_ok=True)
+    print(f"run_conformance: {len(names)} tests from {data_dir}, tools {args.tools}, "
+          f"{args.jobs} jobs", flush=True)
+    start = time.time()
+    results, times = {}, {}
+    try:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+            futures = [pool.submit(run_test, n, data_dir, args.tools, workdir, args.timeout, args.jit)
+                       for n in names]
+            for done, future in enumerate(concurrent.futures.as_completed(futures), 1):
+                name, reason, seconds = future.result()
+                results[name], times[name] = reason, seconds
+                if args.verbose:
+                    print(f"[{done}/{len(names)}] {'PASS' if reason is None else 'FAIL'} {name}"
+                          + (f"  # {reason}" if reason else "") + f"  ({seconds:.1f} s)", flush=True)
+                elif done % 100 == 0:
+                    print(f"run_conformance: {done}/{len(names)} done", flush=True)
+    finally:
+        if not args.workdir:
+            shutil.rmtree(workdir, ignore_errors=True)
+    wall = time.time() - start
+
+    failures = {n: r for n, r in results.items() if r is not None}
+    unexpected = sorted(n for n in failures if n not in known)
+    unexpected_pass = sorted(n for n in results if results[n] is None and n in known)
+    expected = sorted(n for n in failures if n in known)
+    crashes = sorted(n for n, r in failures.items() if r.startswith(("crash", "timeout")))
+    changed = sorted(n for n in expected if known[n] != failures[n])
+
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({n: results[n] for n in sorted(results)}, f, indent=1, sort_keys=True)
+    if args.update_known_failures:
+        write_known_failures(failures)
+        print(f"run_conformance: wrote {KNOWN_FAILURES} ({len(failures)} tests: "
+              f"{len(unexpected)} added, {len(unexpected_pass)} removed, "
+              f"{sum(1 for n in known if n not in results)} no longer exist)")
+    if args.write_report:
+        write_report(results, ops)
+        print(f"run_conformance: wrote {REPORT}")
+
+    if crashes:
+        print(f"\nCrashes and timeouts ({len(crashes)}), bugs:")
+        for n in crashes:
+            print(f"  {n}  # {failures[n]}")
+    if changed and args.verbose:
+        print(f"\nExpected failures whose reason changed ({len(changed)}):")
+        for n in changed:
+            print(f"  {n}  # was: {known[n]}; now: {failures[n]}")
+    updated = args.update_known_failures
+    if updated:  # the list now matches the run
+        expected, unexpected, unexpected_pass = sorted(failures), [], []
+    if unexpected:
+        print(f"\nUnexpected failures ({len(unexpected)}), not in known-failures.txt:")
+        for n in unexpected:
+            print(f"  {n}  # {failures[n]}")
+    if unexpected_pass:
+        print(f"\nUnexpectedly passed ({len(unexpected_pass)}): remove it from known-failures.txt")
+        for n in unexpected_pass:
+            print(f"  {n}  # was: {known[n]}")
+    slowest = sorted(times, key=times.get, reverse=True)[:3]
+    print(f"\nrun_conformance: {wall:.1f} s wall; slowest: "
+          + ", ".join(f"{n} {times[n]:.1f} s" for n in slowest))
+    print(f"{len(expected)} expected failures, {len(unexpected)} unexpected failures, "
+          f"{len(unexpected_pass)} unexpected passes")
+    print(f"{len(results) - len(failures)} passed, {len(failures)} failed")
+    return 1 if unexpected or unexpected_pass else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
