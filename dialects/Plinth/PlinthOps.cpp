@@ -188,8 +188,6 @@ LogicalResult BinaryOp::inferReturnTypes(MLIRContext *, std::optional<Location> 
     return emitOptionalError(loc, "'", stringifyBinaryKind(kind), "' ",
                              logical ? "expects i1" : "does not take i1",
                              " elements");
-  if ((kind == BinaryKind::Mod) && isa<FloatType>(element))
-    return emitOptionalError(loc, "'mod' expects integers; use 'fmod' for floats");
   return inferBroadcast(loc, {adaptor.getLhs(), adaptor.getRhs()}, element,
                         inferred);
 }

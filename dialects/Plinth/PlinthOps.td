@@ -107,7 +107,7 @@ def Plinth_BinaryOp : Plinth_InferredOp<"binary"> {
   let summary = "An elementwise binary function with numpy broadcasting.";
   let description = [{
     Applies `kind` to the broadcast operands. Both operands have the same
-    element type; the result has it too. `mod` is integer modulo with the sign
+    element type; the result has it too. `mod` is modulo with the sign
     of the divisor, `fmod` has the sign of the dividend (C `fmod`); `prelu`
     is `lhs < 0 ? lhs * rhs : lhs`; `and`, `or`, `xor` take `i1`.
 

@@ -3,8 +3,8 @@
 
     run_conformance.py [--all] [--filter REGEX] [--jobs N] [--tools DIR]
                        [--data DIR] [--workdir DIR] [--timeout SECONDS] [--jit]
-                       [--update-known-failures] [--write-report] [--list]
-                       [--json FILE] [--verbose]
+                       [--no-fold-constant-inputs] [--update-known-failures]
+                       [--write-report] [--list] [--json FILE] [--verbose]
 
 Test data: ONNX's node tests (`test_*/model.onnx` with
 `test_data_set_N/input_K.pb` and `output_K.pb`). The installed onnx package
@@ -29,6 +29,20 @@ default because it also covers linking). A failure that looks like the tools
 being rebuilt under the run (a tool missing, a truncated library) is rerun
 once, after the tools are back.
 
+Constant inputs: Plinth needs some operands at compile time (a Reduce op's
+`axes`, Pad's `pads`, TopK's `K`, ...: CONSTANT_OPERANDS below, the operand
+positions where Plinth's importer requires a constant), which the node tests
+feed as graph inputs. As onnx-mlir's backend test runner does with its
+CONSTANT_INPUT inputs, a graph input that feeds only such positions (nothing
+else, and no graph output), of an integer type (or a float type for
+Resize's `roi` and `scales`), and whose value the test data set holds, is
+folded: the model is copied for that data set with the input turned into an
+initializer holding the data set's value, the copy is compiled (each data set
+gets its own copy) and run with the remaining inputs. An op's data input is
+never folded. --no-fold-constant-inputs turns this off. --verbose and --json
+name the folded inputs, and the report marks the tests that pass with folded
+inputs.
+
 Which tests: --all runs every node test; the default is the subset (the rule
 is in subset()): for every op, its first test by name that is not an
 `_expanded` one, and its first `_expanded` (function-body) test if it has
@@ -39,7 +53,9 @@ known-failures.txt (beside this script) lists the tests that do not pass,
 or a test in it passes; otherwise 0. The last line is `N passed, M failed`
 (M counts the expected failures too). --update-known-failures rewrites the
 list from the run and --write-report writes docs/Conformance.md (a per-op
-table); both need --all (and no --filter).
+table); both need --all (and no --filter). --json FILE writes
+{test: {"reason": reason or null, "folded": [folded inputs]}}, a folded input
+written `NAME (Op operand)`.
 """
 import argparse
 import collections
@@ -61,6 +77,31 @@ SRC_ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 KNOWN_FAILURES = os.path.join(HERE, "known-failures.txt")
 REPORT = os.path.join(SRC_ROOT, "docs", "Conformance.md")
 RTOL, ATOL = 1e-3, 1e-5
+
+# The operands Plinth needs at compile time, {op type (default domain): {input
+# index: operand name}}: where its importer (lib/Importer/ONNX) calls
+# requireConstantInts or fails with "'X' must be a constant". The runner folds
+# a graph input feeding only these positions into the model (see the
+# docstring); keep the table in step with the importer. Resize's `roi` is
+# folded with its `scales`/`sizes` (the tf_crop_and_resize mode reads it);
+# Slice's `starts`/`ends`, Pad's `constant_value`, Reshape's and Expand's
+# `shape` and Range's inputs may be computed at run time, so they stay inputs.
+CONSTANT_OPERANDS = {
+    **{op: {1: "axes"} for op in ("ReduceL2", "ReduceLogSumExp", "ReduceMax", "ReduceMean",
+                                  "ReduceMin", "ReduceProd", "ReduceSum", "ReduceSumSquare")},
+    "CumSum": {1: "axis"},
+    "Pad": {1: "pads", 3: "axes"},
+    "Resize": {1: "roi", 2: "scales", 3: "sizes"},
+    "Slice": {3: "axes", 4: "steps"},
+    "Split": {1: "split"},
+    "Squeeze": {1: "axes"},
+    "Tile": {1: "repeats"},
+    "TopK": {1: "K"},
+    "Trilu": {1: "k"},
+    "Unsqueeze": {1: "axes"},
+}
+# The (op, operand) positions that take a float constant; all others integers.
+FLOAT_OPERANDS = {("Resize", "roi"), ("Resize", "scales")}
 
 # ---------------------------------------------------------------- test data
 
@@ -335,35 +376,104 @@ def wait_for_tools(tools, limit=300):
         time.sleep(2)
 
 
-def run_test(name, data_dir, tools, workdir, timeout, jit=False):
-    """Returns (test name, None if it passed else a one-line reason, seconds)."""
+def run_test(name, data_dir, tools, workdir, timeout, jit=False, fold=True):
+    """Returns (test name, None if it passed else a one-line reason, seconds,
+    the folded inputs as `NAME (Op operand)`)."""
     wait_for_tools(tools)
-    result = _run_test_once(name, data_dir, tools, workdir, timeout, jit)
+    result = _run_test_once(name, data_dir, tools, workdir, timeout, jit, fold)
     if result[1] is not None and TRANSIENT.search(result[1]):
         time.sleep(5)
         wait_for_tools(tools)
-        result = _run_test_once(name, data_dir, tools, workdir, timeout, jit)
+        result = _run_test_once(name, data_dir, tools, workdir, timeout, jit, fold)
     return result
 
 
-def _run_test_once(name, data_dir, tools, workdir, timeout, jit):
+def _run_test_once(name, data_dir, tools, workdir, timeout, jit, fold):
     start = time.time()
     work = os.path.join(workdir, name)
+    folded = []
     try:
-        return name, _run_test(name, data_dir, tools, work, start + timeout, jit), time.time() - start
+        reason = _run_test(name, data_dir, tools, work, start + timeout, jit, fold, folded)
     except ToolError as e:
         reason = e.reason
         if reason.startswith("timeout"):
             reason = f"timeout after {timeout:g} s" + reason[len("timeout"):]
-        return name, reason, time.time() - start
     except Exception as e:  # a broken test directory, not a Plinth failure
-        return name, f"runner error: {type(e).__name__}: {e}", time.time() - start
+        reason = f"runner error: {type(e).__name__}: {e}"
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    return name, reason, time.time() - start, folded
 
 
-def _run_test(name, data_dir, tools, work, deadline, jit):
+INT_TYPES = {2, 3, 4, 5, 6, 7, 12, 13}  # onnx.TensorProto UINT8 ... UINT64
+FLOAT_TYPES = {1, 10, 11, 16}  # FLOAT, FLOAT16, DOUBLE, BFLOAT16
+
+
+def names_used_in_subgraphs(node):
+    """The value names the graphs in node's attributes (If, Loop, Scan
+    bodies) read, at any depth."""
     import onnx
+    used = set()
+    for attr in node.attribute:
+        graphs = list(attr.graphs) + ([attr.g] if attr.type == onnx.AttributeProto.GRAPH else [])
+        for graph in graphs:
+            for inner in graph.node:
+                used.update(inner.input)
+                used |= names_used_in_subgraphs(inner)
+    return used
+
+
+def foldable_inputs(graph, inputs):
+    """{k: `NAME (Op operand)`} for the fed graph inputs inputs[k] that can be
+    folded (see CONSTANT_OPERANDS): used only as CONSTANT_OPERANDS positions,
+    not a graph output, of an integer type (a float type for FLOAT_OPERANDS)."""
+    uses = collections.defaultdict(list)  # name -> [(op, operand)]
+    other = {v.name for v in graph.output}
+    for node in graph.node:
+        table = CONSTANT_OPERANDS.get(node.op_type, {}) if node.domain in ("", "ai.onnx") else {}
+        for i, value in enumerate(node.input):
+            if i in table:
+                uses[value].append((node.op_type, table[i]))
+            else:
+                other.add(value)
+        other |= names_used_in_subgraphs(node)
+    foldable = {}
+    for k, info in enumerate(inputs):
+        if info.name not in uses or info.name in other:
+            continue
+        elem = info.type.tensor_type.elem_type if info.type.HasField("tensor_type") else None
+        if all((use in FLOAT_OPERANDS and elem in FLOAT_TYPES) or
+               (use not in FLOAT_OPERANDS and elem in INT_TYPES) for use in uses[info.name]):
+            ops = ", ".join(f"{op} {operand}" for op, operand in sorted(set(uses[info.name])))
+            foldable[k] = f"{info.name} ({ops})"
+    return foldable
+
+
+def folded_model(model, inputs, folds, data, path):
+    """Writes to path a copy of model with the inputs inputs[k] (k in folds)
+    turned into initializers holding data's input_K.pb."""
+    import onnx
+    copy = onnx.ModelProto()
+    copy.CopyFrom(model)
+    names = {inputs[k].name: k for k in folds}
+    kept = [v for v in copy.graph.input if v.name not in names]
+    del copy.graph.input[:]
+    copy.graph.input.extend(kept)
+    for value, k in names.items():
+        tensor = onnx.TensorProto()
+        with open(os.path.join(data, f"input_{k}.pb"), "rb") as f:
+            tensor.ParseFromString(f.read())
+        tensor.name = value
+        copy.graph.initializer.append(tensor)
+    onnx.save(copy, path)
+    return path
+
+
+def _run_test(name, data_dir, tools, work, deadline, jit, fold, folded):
+    """The reason the test fails, None if it passes; appends the inputs it
+    folds to folded."""
+    import onnx
+    import numpy as np
     test_dir = os.path.join(data_dir, name)
     model_path = os.path.join(test_dir, "model.onnx")
     model = onnx.load(model_path, load_external_data=False)
@@ -372,34 +482,52 @@ def _run_test(name, data_dir, tools, work, deadline, jit):
     inputs = [v for v in graph.input if v.name not in initializers]
     non_tensor = [v for v in list(graph.input) + list(graph.output)
                   if v.type.WhichOneof("value") != "tensor_type"]
-
     os.makedirs(work, exist_ok=True)
-    if jit:
-        artifact = model_path
-        if non_tensor:
-            return "sequence/optional type"
-    else:
-        artifact = os.path.join(work, "model.so")
-        result = run_tool([os.path.join(tools, "plinth-compile"), model_path, "-o", artifact],
+
+    def compile_model(path, artifact):
+        """The artifact plinth-run runs, or the reason it cannot be built."""
+        if jit:
+            return path, None
+        result = run_tool([os.path.join(tools, "plinth-compile"), path, "-o", artifact],
                           deadline, "plinth-compile")
-        if non_tensor:
-            return "sequence/optional type"
-        if result.returncode != 0:
-            return compile_reason(result)
+        return artifact, (compile_reason(result) if result.returncode != 0 else None)
+
+    if non_tensor:
+        if not jit:  # a crash compiling it is still a crash
+            compile_model(model_path, os.path.join(work, "model.so"))
+        return "sequence/optional type"
 
     data_sets = sorted((d for d in os.listdir(test_dir) if d.startswith("test_data_set_")),
                        key=lambda d: int(d.rsplit("_", 1)[1]))
     if not data_sets:
         return "runner error: no test_data_set"
+    foldable = foldable_inputs(graph, inputs) if fold else {}
+    artifacts = {}  # folded data set (or None: nothing folded) -> artifact
     for data_set in data_sets:
         data = os.path.join(test_dir, data_set)
-        cmd = [os.path.join(tools, "plinth-run"), artifact]
-        k = 0
-        while os.path.exists(os.path.join(data, f"input_{k}.pb")):
-            if k >= len(inputs):
-                return f"runner error: {data_set} has more inputs than the model"
-            cmd += ["--input", f"{inputs[k].name}={os.path.join(data, f'input_{k}.pb')}"]
-            k += 1
+        count = 0
+        while os.path.exists(os.path.join(data, f"input_{count}.pb")):
+            count += 1
+        if count > len(inputs):
+            return f"runner error: {data_set} has more inputs than the model"
+        folds = {k: what for k, what in foldable.items() if k < count}
+        key = data_set if folds else None
+        if key not in artifacts:
+            if folds:
+                path = folded_model(model, inputs, folds, data,
+                                    os.path.join(work, f"model-{data_set}.onnx"))
+                folded.extend(w for w in folds.values() if w not in folded)
+            else:
+                path = model_path
+            artifact, problem = compile_model(
+                path, os.path.join(work, f"model-{data_set}.so" if folds else "model.so"))
+            if problem:
+                return problem
+            artifacts[key] = artifact
+        cmd = [os.path.join(tools, "plinth-run"), artifacts[key]]
+        for k in range(count):
+            if k not in folds:
+                cmd += ["--input", f"{inputs[k].name}={os.path.join(data, f'input_{k}.pb')}"]
         out_dir = os.path.join(work, "out-" + data_set)
         os.makedirs(out_dir)
         result = run_tool(cmd + ["--output-dir", out_dir], deadline, "plinth-run")
@@ -418,7 +546,6 @@ def _run_test(name, data_dir, tools, work, deadline, jit):
             got_path = os.path.join(out_dir, safe_name(info.name) + ".npy")
             if not os.path.exists(got_path):
                 return f"missing output {info.name}"
-            import numpy as np
             got = np.load(got_path, allow_pickle=True)
             problem = compare(info.name, got, ref)
             if problem:
@@ -452,10 +579,12 @@ def write_known_failures(failures):
             f.write(f"{name}  # {failures[name]}\n")
 
 
-def write_report(results, ops):
+def write_report(results, ops, folded):
+    """folded: {test: its folded inputs}, None for a run that folded none."""
     import onnx
     total = len(results)
     passed = sum(1 for r in results.values() if r is None)
+    folded_pass = {n for n in results if results[n] is None and folded and folded[n]}
     by_op = collections.defaultdict(list)
     for name in sorted(results):
         by_op[ops[name]].append(name)
@@ -471,8 +600,32 @@ def write_report(results, ops):
         "",
         f"**{passed} / {total} tests pass ({100.0 * passed / total:.1f}%)**, "
         f"{sum(1 for v in by_op.values() if all(results[n] is None for n in v))} of "
-        f"{len(by_op)} ops pass all their tests.",
+        f"{len(by_op)} ops pass all their tests"
+        + (f"; {len(folded_pass)} of the passing tests pass with constant inputs folded "
+           f"from the test data (below)." if folded else "."),
         "",
+    ]
+    if folded:
+        lines += [
+            "Constant inputs: Plinth needs the operands below at compile time, which the node "
+            "tests feed as graph inputs. As in onnx-mlir's backend tests (CONSTANT_INPUT), the "
+            "runner folds such an input into a copy of the model, as an initializer holding the "
+            "test data's value, when it feeds only these operands (an integer one, or Resize's "
+            "float `roi`/`scales`; `roi` is folded with `scales`/`sizes`, only the "
+            "tf_crop_and_resize mode reads it); an op's data input is never folded. A test that "
+            "passes with folded inputs is counted in the *Folded* column. "
+            "`--no-fold-constant-inputs` runs without folding.",
+            "",
+            "| Op | Folded operands (input index) |",
+            "|---|---|",
+        ]
+        for op in sorted(CONSTANT_OPERANDS):
+            lines.append(f"| {op} | " + ", ".join(
+                f"`{operand}` ({i})" for i, operand in sorted(CONSTANT_OPERANDS[op].items())) + " |")
+        lines.append("")
+    else:
+        lines += ["Run without constant-input folding (`--no-fold-constant-inputs`).", ""]
+    lines += [
         "Run: `python3 test/Conformance/run_conformance.py --all` (the lit test "
         "`test/Conformance/conformance-subset.test` runs a subset). "
         "Failing tests and their reasons: `test/Conformance/known-failures.txt`.",
@@ -484,13 +637,20 @@ def write_report(results, ops):
     ]
     for reason, count in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])):
         lines.append(f"| `{md(reason)}` | {count} |")
-    lines += ["", "## By op", "", "| Op | Passing / total | Failing tests |", "|---|---:|---|"]
+    lines += ["", "## By op", ""]
+    if folded:
+        lines += ["*Folded*: passing tests that pass with constant inputs folded from the test data.",
+                  "", "| Op | Passing / total | Folded | Failing tests |", "|---|---:|---:|---|"]
+    else:
+        lines += ["| Op | Passing / total | Failing tests |", "|---|---:|---|"]
     for op in sorted(by_op, key=str.lower):
         names = by_op[op]
         failing = [n for n in names if results[n] is not None]
         ok = len(names) - len(failing)
+        count = sum(1 for n in names if n in folded_pass)
         lines.append(f"| {md(op)} | {ok} / {len(names)} | "
-                     f"{', '.join('`' + md(n) + '`' for n in failing)} |")
+                     + (f"{count or ''} | " if folded else "")
+                     + f"{', '.join('`' + md(n) + '`' for n in failing)} |")
     os.makedirs(os.path.dirname(REPORT), exist_ok=True)
     with open(REPORT, "w") as f:
         f.write("\n".join(lines) + "\n")
@@ -546,6 +706,9 @@ def main():
     parser.add_argument("--timeout", type=float, default=60, help="seconds per test (default 60)")
     parser.add_argument("--jit", action="store_true",
                         help="run the .onnx in plinth-run's JIT instead of compiling a .so")
+    parser.add_argument("--no-fold-constant-inputs", dest="fold", action="store_false",
+                        help="feed the inputs that CONSTANT_OPERANDS positions read as inputs, "
+                             "instead of folding them into the model from the test data")
     parser.add_argument("--update-known-failures", action="store_true",
                         help="rewrite known-failures.txt from the run (needs --all)")
     parser.add_argument("--write-report", action="store_true",
@@ -578,19 +741,22 @@ def main():
     workdir = args.workdir or tempfile.mkdtemp(prefix="plinth-conformance.")
     os.makedirs(workdir, exist_ok=True)
     print(f"run_conformance: {len(names)} tests from {data_dir}, tools {args.tools}, "
-          f"{args.jobs} jobs", flush=True)
+          f"{args.jobs} jobs" + ("" if args.fold else ", no constant-input folding"), flush=True)
     start = time.time()
-    results, times = {}, {}
+    results, times, folded = {}, {}, {}
     try:
         with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-            futures = [pool.submit(run_test, n, data_dir, args.tools, workdir, args.timeout, args.jit)
+            futures = [pool.submit(run_test, n, data_dir, args.tools, workdir, args.timeout,
+                                   args.jit, args.fold)
                        for n in names]
             for done, future in enumerate(concurrent.futures.as_completed(futures), 1):
-                name, reason, seconds = future.result()
+                name, reason, seconds, folded[name] = future.result()
                 results[name], times[name] = reason, seconds
                 if args.verbose:
                     print(f"[{done}/{len(names)}] {'PASS' if reason is None else 'FAIL'} {name}"
-                          + (f"  # {reason}" if reason else "") + f"  ({seconds:.1f} s)", flush=True)
+                          + (f"  # {reason}" if reason else "")
+                          + (f"  [folded: {'; '.join(folded[name])}]" if folded[name] else "")
+                          + f"  ({seconds:.1f} s)", flush=True)
                 elif done % 100 == 0:
                     print(f"run_conformance: {done}/{len(names)} done", flush=True)
     finally:
@@ -607,14 +773,15 @@ def main():
 
     if args.json:
         with open(args.json, "w") as f:
-            json.dump({n: results[n] for n in sorted(results)}, f, indent=1, sort_keys=True)
+            json.dump({n: {"reason": results[n], "folded": folded[n]} for n in sorted(results)},
+                      f, indent=1, sort_keys=True)
     if args.update_known_failures:
         write_known_failures(failures)
         print(f"run_conformance: wrote {KNOWN_FAILURES} ({len(failures)} tests: "
               f"{len(unexpected)} added, {len(unexpected_pass)} removed, "
               f"{sum(1 for n in known if n not in results)} no longer exist)")
     if args.write_report:
-        write_report(results, ops)
+        write_report(results, ops, folded if args.fold else None)
         print(f"run_conformance: wrote {REPORT}")
 
     if crashes:
@@ -639,6 +806,10 @@ def main():
     slowest = sorted(times, key=times.get, reverse=True)[:3]
     print(f"\nrun_conformance: {wall:.1f} s wall; slowest: "
           + ", ".join(f"{n} {times[n]:.1f} s" for n in slowest))
+    folded_passes = sum(1 for n in results if results[n] is None and folded[n])
+    if args.fold:
+        print(f"run_conformance: {sum(1 for n in folded if folded[n])} tests with folded "
+              f"constant inputs, {folded_passes} of them pass")
     print(f"{len(expected)} expected failures, {len(unexpected)} unexpected failures, "
           f"{len(unexpected_pass)} unexpected passes")
     print(f"{len(results) - len(failures)} passed, {len(failures)} failed")

@@ -42,6 +42,9 @@ std::string cpuCodegenPipeline(const CpuSchedule &schedule) {
              "convert-scf-to-openmp,plinth-cpu-flatten-alloca-scopes,"
              // LLVM.
              "plinth-cpu-approximate-math,"
+             // bf16 conversions as integer ops: without AVX512-BF16 LLVM
+             // would call __truncsfbf2, which libgcc may lack.
+             "arith-expand{{include-bf16=true},"
              "convert-vector-to-scf,lower-affine,convert-scf-to-cf,"
              // Strided metadata creates affine.apply: lower it again.
              "expand-strided-metadata,lower-affine,"

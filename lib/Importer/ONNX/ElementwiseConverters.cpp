@@ -143,8 +143,6 @@ LogicalResult convertMod(NodeContext &ctx) {
   FailureOr<int64_t> fmod = ctx.intAttr("fmod", 0, 0, 1);
   if (failed(fmod))
     return failure();
-  if (*fmod == 0 && isa<FloatType>(ctx.inputType(0).getElementType()))
-    return ctx.fail("Mod on floating-point inputs requires fmod = 1");
   return setResult(
       ctx, ctx.createValue<BinaryOp>(*fmod ? BinaryKind::FMod : BinaryKind::Mod,
                                      ctx.input(0), ctx.input(1)));

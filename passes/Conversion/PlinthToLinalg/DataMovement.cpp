@@ -520,6 +520,18 @@ struct LowerSlice : OpConversionPattern<SliceOp> {
       sizes[axis] = s.toIndex(length);
     }
     Value result;
+    if (llvm::is_contained(type.getShape(), 0)) {
+      // An empty result: an extract_slice could end up with a constant
+      // offset equal to the dim, which tensor.extract_slice rejects.
+      SmallVector<OpFoldResult> emptySizes(sizes);
+      for (int64_t d = 0; d < rank; ++d)
+        if (!type.isDynamicDim(d))
+          emptySizes[d] = rewriter.getIndexAttr(type.getDimSize(d));
+      result = tensor::EmptyOp::create(rewriter, loc, emptySizes,
+                                       type.getElementType());
+      rewriter.replaceOp(op, castChecked(rewriter, loc, result, type, "slice"));
+      return success();
+    }
     if (!negative) {
       result = tensor::ExtractSliceOp::create(rewriter, loc, input, offsets,
                                               sizes, strides);

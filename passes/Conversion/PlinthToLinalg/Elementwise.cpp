@@ -302,6 +302,22 @@ Value binaryFloat(OpBuilder &b, Location loc, BinaryKind kind, Value lhs,
   case BinaryKind::FMod:
     // C fmod: the sign of the dividend.
     return arith::RemFOp::create(b, loc, lhs, rhs);
+  case BinaryKind::Mod: {
+    // Python modulo (the sign of the divisor): fmod, plus the divisor when
+    // the remainder is not 0 and its sign differs from the divisor's. NaN
+    // stays NaN (every comparison is false).
+    Value remainder = arith::RemFOp::create(b, loc, lhs, rhs);
+    Value zero = constantLike(b, loc, lhs, 0.0);
+    Value remainderNegative =
+        cmpf(b, loc, arith::CmpFPredicate::OLT, remainder, zero);
+    Value divisorNegative = cmpf(b, loc, arith::CmpFPredicate::OLT, rhs, zero);
+    Value fix = arith::AndIOp::create(
+        b, loc,
+        arith::XOrIOp::create(b, loc, remainderNegative, divisorNegative),
+        cmpf(b, loc, arith::CmpFPredicate::ONE, remainder, zero));
+    return select(b, loc, fix, arith::AddFOp::create(b, loc, remainder, rhs),
+                  remainder);
+  }
   case BinaryKind::Max:
     return arith::MaximumFOp::create(b, loc, lhs, rhs);
   case BinaryKind::Min:

@@ -262,15 +262,6 @@ func.func @binary_add_i1(%a: tensor<4xi1>) {
 
 // -----
 
-func.func @binary_mod_float(%a: tensor<4xf32>) {
-  // expected-error @+2 {{'mod' expects integers; use 'fmod' for floats}}
-  // expected-error @+1 {{failed to infer returned types}}
-  %0 = plinth.binary mod %a, %a : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
-  return
-}
-
-// -----
-
 func.func @binary_broadcast(%a: tensor<2x3xf32>, %b: tensor<4xf32>) {
   // expected-error @+2 {{shapes 2x3 and 4 do not broadcast}}
   // expected-error @+1 {{failed to infer returned types}}
