@@ -40,7 +40,11 @@ def CpuFuseElementwise : Pass<"plinth-cpu-fuse-elementwise", "func::FuncOp"> {
 def CpuTileAndVectorize : Pass<"plinth-cpu-tile-and-vectorize", "func::FuncOp"> {
   let summary = "Tiles contractions for threads and registers and vectorizes the register tiles.";
   let description = [{
-    For every `linalg.matmul` and `linalg.batch_matmul` on tensors: tiles the
+    2-D convolutions (`linalg.conv_2d_nchw_fchw`, float) are first rewritten
+    into an im2col copy and a generic matmul. Then for every
+    `linalg.matmul`, `linalg.batch_matmul` and generic matmul (parallel
+    loops, one reduction, a multiply-add body, no transposed operand) on
+    tensors: tiles the
     parallel dims into `scf.forall` blocks (one per thread task) and each
     block into register tiles with `scf.for` over M and N (K is not tiled).
     The tile loops are peeled; remainder tiles are cut again into one row by

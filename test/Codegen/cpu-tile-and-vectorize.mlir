@@ -77,3 +77,18 @@ func.func @matmul_transposed_constant(%a: tensor<8x32xf32>) -> tensor<8x48xf32> 
   %c = linalg.matmul ins(%a, %b : tensor<8x32xf32>, tensor<32x48xf32>) outs(%init : tensor<8x48xf32>) -> tensor<8x48xf32>
   return %c : tensor<8x48xf32>
 }
+
+// -----
+
+// A 2-D convolution becomes an im2col copy and a generic matmul
+// (filter [8, 4*3*3] x columns [1, 36, 6*6]), which gets register kernels.
+// CHECK-LABEL: func.func @conv_nchw(
+// CHECK-NOT:     linalg.conv_2d_nchw_fchw
+// CHECK:         linalg.generic {{.*}} ins(%{{.*}} : tensor<1x4x8x8xf32>) outs(%{{.*}} : tensor<1x36x36xf32>)
+// CHECK:         scf.for {{.*}} -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>)
+// CHECK:           vector.fma {{.*}} : vector<8xf32>
+func.func @conv_nchw(%x: tensor<1x4x8x8xf32>, %w: tensor<8x4x3x3xf32>, %init: tensor<1x8x6x6xf32>) -> tensor<1x8x6x6xf32> {
+  %c = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+       ins(%x, %w : tensor<1x4x8x8xf32>, tensor<8x4x3x3xf32>) outs(%init : tensor<1x8x6x6xf32>) -> tensor<1x8x6x6xf32>
+  return %c : tensor<1x8x6x6xf32>
+}

@@ -406,15 +406,46 @@ LogicalResult simplifyTiles(func::FuncOp func) {
   return applyPatternsGreedily(func, std::move(patterns));
 }
 
-/// The contraction tiles (linalg.matmul / batch_matmul on tensors) in `func`.
+/// True for a linalg.generic that is a plain (batched) matmul: parallel
+/// loops then one reduction loop, a multiply-add body, plain maps (what
+/// im2col makes of a convolution).
+bool isGenericMatmul(linalg::LinalgOp op) {
+  auto generic = dyn_cast<linalg::GenericOp>(op.getOperation());
+  if (!generic || generic.getNumDpsInputs() != 2 ||
+      generic.getNumDpsInits() != 1 || generic.getNumLoops() < 3 ||
+      generic.getNumReductionLoops() != 1 ||
+      !linalg::isReductionIterator(generic.getIteratorTypesArray().back()) ||
+      !linalg::isaContractionOpInterface(generic))
+    return false;
+  return hasPlainMatmulMaps(op);
+}
+
+/// The contraction tiles (linalg.matmul / batch_matmul, and generic
+/// matmuls, on tensors) in `func`.
 SmallVector<linalg::LinalgOp> contractions(func::FuncOp func) {
   SmallVector<linalg::LinalgOp> ops;
   func.walk([&](linalg::LinalgOp op) {
     if (op.hasPureTensorSemantics() &&
-        isa<linalg::MatmulOp, linalg::BatchMatmulOp>(op))
+        (isa<linalg::MatmulOp, linalg::BatchMatmulOp>(op) ||
+         isGenericMatmul(op)))
       ops.push_back(op);
   });
   return ops;
+}
+
+/// 2-D convolutions (NCHW) become an im2col copy and a generic matmul,
+/// which the contraction schedule tiles and vectorizes.
+void convolutionsToMatmuls(RewriterBase &rewriter, func::FuncOp func) {
+  SmallVector<linalg::Conv2DNchwFchwOp> convs;
+  func.walk([&](linalg::Conv2DNchwFchwOp conv) {
+    if (conv.hasPureTensorSemantics() &&
+        isa<FloatType>(getElementTypeOrSelf(conv.getDpsInitOperand(0)->get())))
+      convs.push_back(conv);
+  });
+  for (linalg::Conv2DNchwFchwOp conv : convs) {
+    rewriter.setInsertionPoint(conv);
+    (void)linalg::rewriteInIm2Col(rewriter, conv); // unchanged on failure
+  }
 }
 
 struct CpuTileAndVectorizePass
@@ -429,10 +460,9 @@ struct CpuTileAndVectorizePass
     int64_t maxAccumulators = schedule.matmulTileM * schedule.matmulTileNVectors;
 
     // 1. Tile every contraction into thread blocks and register tiles.
+    convolutionsToMatmuls(rewriter, func);
     for (linalg::LinalgOp op : contractions(func))
-      if (failed(tileContraction(rewriter, op,
-                                 isa<linalg::BatchMatmulOp>(op) ? 1 : 0,
-                                 schedule)))
+      if (failed(tileContraction(rewriter, op, op.getNumLoops() - 3, schedule)))
         return signalPassFailure();
     // 2. Let the full tiles' shapes become static.
     if (failed(simplifyTiles(func)))
