@@ -774,19 +774,60 @@ LogicalResult convertGroupNorm(NodeContext &ctx, bool perGroupParams) {
 LogicalResult convertLayerNorm(NodeContext &ctx) {
   if (failed(ctx.expectInputs(2, 3)) || failed(checkStashType(ctx)))
     return failure();
-  if (ctx.hasOutput(1) || ctx.hasOutput(2))
-    return ctx.unsupported("the Mean and InvStdDev outputs");
+  bool statistics = ctx.hasOutput(1) || ctx.hasOutput(2);
+  if (statistics && !ctx.inputType(0).getElementType().isF32())
+    return ctx.unsupported("the Mean and InvStdDev outputs of a non-f32 input");
   FailureOr<int64_t> axisAttr = ctx.intAttr("axis", -1);
   FailureOr<float> epsilon = finiteFloatAttr(ctx, "epsilon", 1e-5f);
   if (failed(axisAttr) || failed(epsilon))
     return failure();
-  FailureOr<int64_t> axis =
-      ctx.normalizeAxis(*axisAttr, ctx.inputType(0).getRank());
+  int64_t rank = ctx.inputType(0).getRank();
+  FailureOr<int64_t> axis = ctx.normalizeAxis(*axisAttr, rank);
   if (failed(axis))
     return failure();
-  return setResult(ctx, ctx.createValue<LayerNormOp>(
-                            ctx.input(0), ctx.input(1), ctx.optionalInput(2),
-                            uint64_t(*axis), APFloat(*epsilon)));
+  if (failed(setResult(ctx, ctx.createValue<LayerNormOp>(
+                                ctx.input(0), ctx.input(1), ctx.optionalInput(2),
+                                uint64_t(*axis), APFloat(*epsilon)))))
+    return failure();
+  if (!statistics)
+    return success();
+  // The training outputs, spelled out: Mean = mean(x), InvStdDev =
+  // 1 / sqrt(mean((x - Mean)^2) + epsilon), over the normalized dims (kept).
+  SmallVector<int64_t> axes = llvm::to_vector(llvm::seq<int64_t>(*axis, rank));
+  Value x = ctx.input(0);
+  Type f32 = ctx.getBuilder().getF32Type();
+  FailureOr<Value> mean = ctx.createValue<ReduceOp>(
+      ReduceKind::Mean, x, ArrayRef(axes), /*keep_dims=*/true);
+  if (failed(mean))
+    return failure();
+  FailureOr<Value> centered = ctx.createValue<BinaryOp>(BinaryKind::Sub, x, *mean);
+  if (failed(centered))
+    return failure();
+  FailureOr<Value> squared =
+      ctx.createValue<BinaryOp>(BinaryKind::Mul, *centered, *centered);
+  if (failed(squared))
+    return failure();
+  FailureOr<Value> variance = ctx.createValue<ReduceOp>(
+      ReduceKind::Mean, *squared, ArrayRef(axes), /*keep_dims=*/true);
+  if (failed(variance))
+    return failure();
+  FailureOr<Value> shifted = ctx.createValue<BinaryOp>(
+      BinaryKind::Add, *variance, ctx.scalarConstant(f32, *epsilon));
+  if (failed(shifted))
+    return failure();
+  FailureOr<Value> stddev = ctx.createValue<UnaryOp>(
+      UnaryKind::Sqrt, *shifted, FloatAttr(), FloatAttr());
+  if (failed(stddev))
+    return failure();
+  FailureOr<Value> inverse = ctx.createValue<BinaryOp>(
+      BinaryKind::Div, ctx.scalarConstant(f32, 1.0), *stddev);
+  if (failed(inverse))
+    return failure();
+  if (ctx.hasOutput(1))
+    ctx.setOutput(1, *mean);
+  if (ctx.hasOutput(2))
+    ctx.setOutput(2, *inverse);
+  return success();
 }
 
 // Softmax and LogSoftmax (opset 13: along one axis): plinth.softmax.

@@ -297,6 +297,7 @@ const ConverterRegistry &mlir::plinth::onnx_importer::getConverterRegistry() {
     registerTensorConverters(r);
     registerNNConverters(r);
     registerTransformerConverters(r);
+    registerLossConverters(r);
     return r;
   }();
   return registry;

@@ -209,6 +209,7 @@ void registerElementwiseConverters(ConverterRegistry &registry);
 void registerTensorConverters(ConverterRegistry &registry);
 void registerNNConverters(ConverterRegistry &registry);
 void registerTransformerConverters(ConverterRegistry &registry);
+void registerLossConverters(ConverterRegistry &registry);
 
 } // namespace mlir::plinth::onnx_importer
 
