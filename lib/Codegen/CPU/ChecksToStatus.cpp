@@ -61,8 +61,8 @@ struct CpuChecksToStatusPass
     Value slot = body.addArgument(slotType, main.getLoc());
     SmallVector<Type> inputs(main.getFunctionType().getInputs());
     inputs.push_back(slotType);
-    main.setFunctionType(
-        FunctionType::get(context, inputs, main.getFunctionType().getResults()));
+    main.setFunctionType(FunctionType::get(
+        context, inputs, main.getFunctionType().getResults()));
     module->setAttr(kStatusSlotAttr, rewriter.getUnitAttr());
 
     auto ptr = LLVM::LLVMPointerType::get(context);
@@ -74,21 +74,25 @@ struct CpuChecksToStatusPass
       rewriter.setInsertionPointToStart(module.getBody());
       std::string symbol = "plinth_check_message_" + std::to_string(index);
       LLVM::GlobalOp::create(
-          rewriter, loc, LLVM::LLVMArrayType::get(rewriter.getI8Type(), text.size()),
+          rewriter, loc,
+          LLVM::LLVMArrayType::get(rewriter.getI8Type(), text.size()),
           /*isConstant=*/true, LLVM::Linkage::Internal, symbol,
           rewriter.getStringAttr(text));
 
       // The failure block: store code and message, return poison results.
       Block *before = check->getBlock();
-      Block *after = rewriter.splitBlock(before, std::next(check->getIterator()));
+      Block *after =
+          rewriter.splitBlock(before, std::next(check->getIterator()));
       Block *fail = rewriter.createBlock(&body, body.end());
       rewriter.setInsertionPointToStart(fail);
       auto index0 = arith::ConstantIndexOp::create(rewriter, loc, 0);
       auto index1 = arith::ConstantIndexOp::create(rewriter, loc, 1);
-      Value code = arith::ConstantIntOp::create(rewriter, loc, kCheckFailedCode, 64);
+      Value code =
+          arith::ConstantIntOp::create(rewriter, loc, kCheckFailedCode, 64);
       memref::StoreOp::create(rewriter, loc, code, slot, ValueRange{index0});
       Value address = LLVM::AddressOfOp::create(rewriter, loc, ptr, symbol);
-      Value word = LLVM::PtrToIntOp::create(rewriter, loc, rewriter.getI64Type(), address);
+      Value word = LLVM::PtrToIntOp::create(rewriter, loc,
+                                            rewriter.getI64Type(), address);
       memref::StoreOp::create(rewriter, loc, word, slot, ValueRange{index1});
       SmallVector<Value> results;
       for (Type type : main.getFunctionType().getResults())

@@ -65,14 +65,16 @@ struct CpuEmitEntryPointPass
     // _mlir_ciface_main(outputs, inputs[0], inputs[1], ...): the results come
     // first (a pointer to the descriptor, or to a struct of descriptors).
     LLVM::LLVMFunctionType cifaceType = ciface.getFunctionType();
-    if (cifaceType.getNumParams() < (module->hasAttr(kStatusSlotAttr) ? 2u : 1u) ||
+    if (cifaceType.getNumParams() <
+            (module->hasAttr(kStatusSlotAttr) ? 2u : 1u) ||
         !llvm::all_of(cifaceType.getParams(),
                       [&](Type t) { return t == ptr; })) {
       ciface.emitError("expected a C interface taking pointers only");
       return signalPassFailure();
     }
     bool hasStatusSlot = module->hasAttr(kStatusSlotAttr);
-    unsigned numInputs = cifaceType.getNumParams() - 1 - (hasStatusSlot ? 1 : 0);
+    unsigned numInputs =
+        cifaceType.getNumParams() - 1 - (hasStatusSlot ? 1 : 0);
     SmallVector<Value> args = {outputs};
     for (unsigned i = 0; i < numInputs; ++i) {
       Value slot = LLVM::GEPOp::create(b, loc, ptr, ptr, inputs,
@@ -81,7 +83,8 @@ struct CpuEmitEntryPointPass
     }
     auto i64 = IntegerType::get(context, 64);
     auto constant = [&](Type type, int64_t value) -> Value {
-      return LLVM::ConstantOp::create(b, loc, type, b.getIntegerAttr(type, value));
+      return LLVM::ConstantOp::create(b, loc, type,
+                                      b.getIntegerAttr(type, value));
     };
     Value zero = constant(i32, 0);
     if (!hasStatusSlot) {
@@ -98,19 +101,19 @@ struct CpuEmitEntryPointPass
     LLVM::StoreOp::create(b, loc, constant(i64, 0), words);
     LLVM::StoreOp::create(b, loc, constant(i64, 0), second);
     auto array1 = LLVM::LLVMArrayType::get(i64, 1);
-    auto descriptorType =
-        LLVM::LLVMStructType::getLiteral(context, {ptr, ptr, i64, array1, array1});
+    auto descriptorType = LLVM::LLVMStructType::getLiteral(
+        context, {ptr, ptr, i64, array1, array1});
     Value descriptor = LLVM::UndefOp::create(b, loc, descriptorType);
     descriptor = LLVM::InsertValueOp::create(b, loc, descriptor, words,
                                              ArrayRef<int64_t>{0});
     descriptor = LLVM::InsertValueOp::create(b, loc, descriptor, words,
                                              ArrayRef<int64_t>{1});
-    descriptor = LLVM::InsertValueOp::create(b, loc, descriptor, constant(i64, 0),
-                                             ArrayRef<int64_t>{2});
-    descriptor = LLVM::InsertValueOp::create(b, loc, descriptor, constant(i64, 2),
-                                             ArrayRef<int64_t>{3, 0});
-    descriptor = LLVM::InsertValueOp::create(b, loc, descriptor, constant(i64, 1),
-                                             ArrayRef<int64_t>{4, 0});
+    descriptor = LLVM::InsertValueOp::create(
+        b, loc, descriptor, constant(i64, 0), ArrayRef<int64_t>{2});
+    descriptor = LLVM::InsertValueOp::create(
+        b, loc, descriptor, constant(i64, 2), ArrayRef<int64_t>{3, 0});
+    descriptor = LLVM::InsertValueOp::create(
+        b, loc, descriptor, constant(i64, 1), ArrayRef<int64_t>{4, 0});
     Value descriptorSlot =
         LLVM::AllocaOp::create(b, loc, ptr, descriptorType, constant(i64, 1));
     LLVM::StoreOp::create(b, loc, descriptor, descriptorSlot);

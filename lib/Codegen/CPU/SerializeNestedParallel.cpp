@@ -51,7 +51,8 @@ struct CpuSerializeNestedParallelPass
       splitInnermostDim(rewriter, loop);
   }
 
-  /// scf.parallel (i..., j) { body } -> scf.parallel (i...) { scf.for j { body } }.
+  /// scf.parallel (i..., j) { body } -> scf.parallel (i...) { scf.for j { body
+  /// } }.
   static void splitInnermostDim(RewriterBase &rewriter, scf::ParallelOp loop) {
     Location loc = loop.getLoc();
     unsigned outer = loop.getNumLoops() - 1;

@@ -16,18 +16,18 @@
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
-#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
 #include "mlir/Dialect/SCF/Transforms/Transforms.h"
-#include "mlir/Dialect/Arith/Utils/Utils.h"
-#include "mlir/Dialect/Utils/StaticValueUtils.h"
-#include "mlir/IR/AsmState.h"
-#include "mlir/Interfaces/ValueBoundsOpInterface.h"
-#include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/Interfaces/ValueBoundsOpInterface.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 namespace mlir::plinth {
@@ -45,7 +45,8 @@ FailureOr<scf::SCFTilingResult> tile(RewriterBase &rewriter, TilingInterface op,
   options.setTileSizes(getAsIndexOpFoldResult(rewriter.getContext(), sizes));
   options.setLoopType(loopType);
   rewriter.setInsertionPoint(op);
-  FailureOr<scf::SCFTilingResult> result = scf::tileUsingSCF(rewriter, op, options);
+  FailureOr<scf::SCFTilingResult> result =
+      scf::tileUsingSCF(rewriter, op, options);
   if (failed(result))
     return failure();
   rewriter.replaceOp(op, result->replacements);
@@ -99,7 +100,8 @@ LogicalResult tileContraction(RewriterBase &rewriter, linalg::LinalgOp op,
 }
 
 /// The static (M, N) of a contraction tile's output, or nullopt.
-std::optional<std::pair<int64_t, int64_t>> staticTileShape(linalg::LinalgOp op) {
+std::optional<std::pair<int64_t, int64_t>>
+staticTileShape(linalg::LinalgOp op) {
   for (OpOperand &operand : op->getOpOperands()) {
     auto type = cast<RankedTensorType>(operand.get().getType());
     for (int64_t d = 0; d + 2 < type.getRank(); ++d)
@@ -128,8 +130,10 @@ bool hasPlainMatmulMaps(linalg::LinalgOp op) {
       if (!map.getResult(r).isFunctionOfDim(r) ||
           !isa<AffineDimExpr>(map.getResult(r)))
         return false;
-    return map.getResult(results - 2) == getAffineDimExpr(row, op.getContext()) &&
-           map.getResult(results - 1) == getAffineDimExpr(column, op.getContext());
+    return map.getResult(results - 2) ==
+               getAffineDimExpr(row, op.getContext()) &&
+           map.getResult(results - 1) ==
+               getAffineDimExpr(column, op.getContext());
   };
   SmallVector<AffineMap> maps = op.getIndexingMapsArray();
   return isPlain(maps[0], m, k) && isPlain(maps[1], k, n) &&
@@ -285,7 +289,8 @@ private:
       return nullptr;
     int64_t rows = type.getDimSize(0), cols = type.getDimSize(1);
     std::vector<float> source;
-    if (auto resource = dyn_cast<DenseF32ResourceElementsAttr>(constant.getValue())) {
+    if (auto resource =
+            dyn_cast<DenseF32ResourceElementsAttr>(constant.getValue())) {
       std::optional<ArrayRef<float>> data = resource.tryGetAsArrayRef();
       if (!data || static_cast<int64_t>(data->size()) != rows * cols)
         return nullptr;
@@ -374,8 +379,10 @@ Value emitRegisterKernel(RewriterBase &rewriter, linalg::LinalgOp op,
         SmallVector<Value> next;
         for (int64_t i = 0; i < m; ++i) {
           Value row = arith::ConstantIndexOp::create(builder, loc, i);
-          Value scalar = tensor::ExtractOp::create(builder, loc, a, at(a, row, k));
-          Value splat = vector::BroadcastOp::create(builder, loc, vectorType, scalar);
+          Value scalar =
+              tensor::ExtractOp::create(builder, loc, a, at(a, row, k));
+          Value splat =
+              vector::BroadcastOp::create(builder, loc, vectorType, scalar);
           for (int64_t j = 0; j < columns; ++j)
             next.push_back(vector::FMAOp::create(builder, loc, splat, rowOfB[j],
                                                  acc[i * columns + j]));
@@ -457,7 +464,8 @@ struct CpuTileAndVectorizePass
     func::FuncOp func = getOperation();
     IRRewriter rewriter(&getContext());
     int64_t width = schedule.vectorWidth;
-    int64_t maxAccumulators = schedule.matmulTileM * schedule.matmulTileNVectors;
+    int64_t maxAccumulators =
+        schedule.matmulTileM * schedule.matmulTileNVectors;
 
     // 1. Tile every contraction into thread blocks and register tiles.
     convolutionsToMatmuls(rewriter, func);

@@ -135,9 +135,9 @@ FailureOr<Value> negativeLogLikelihood(NodeContext &ctx, Value input,
     return failure();
   Value weightShaped = weights;
   if (cast<RankedTensorType>(weights.getType()).getRank() == 0) {
-    FailureOr<Value> expanded = ctx.createValue<SelectOp>(
-        ignored, ctx.scalarConstant(element, 0.0),
-        ctx.scalarConstant(element, 1.0));
+    FailureOr<Value> expanded =
+        ctx.createValue<SelectOp>(ignored, ctx.scalarConstant(element, 0.0),
+                                  ctx.scalarConstant(element, 1.0));
     if (failed(expanded))
       return failure();
     weightShaped = *expanded;
@@ -151,8 +151,8 @@ FailureOr<Value> negativeLogLikelihood(NodeContext &ctx, Value input,
 LogicalResult convertNegativeLogLikelihoodLoss(NodeContext &ctx) {
   if (failed(ctx.expectInputs(2, 3)))
     return failure();
-  FailureOr<Value> loss = negativeLogLikelihood(
-      ctx, ctx.input(0), ctx.input(1), ctx.optionalInput(2));
+  FailureOr<Value> loss = negativeLogLikelihood(ctx, ctx.input(0), ctx.input(1),
+                                                ctx.optionalInput(2));
   if (failed(loss))
     return failure();
   ctx.setOutput(0, *loss);
@@ -168,8 +168,8 @@ LogicalResult convertSoftmaxCrossEntropyLoss(NodeContext &ctx) {
       ctx.createValue<SoftmaxOp>(ctx.input(0), uint64_t(1), /*log=*/true);
   if (failed(logProb))
     return failure();
-  FailureOr<Value> loss = negativeLogLikelihood(ctx, *logProb, ctx.input(1),
-                                                ctx.optionalInput(2));
+  FailureOr<Value> loss =
+      negativeLogLikelihood(ctx, *logProb, ctx.input(1), ctx.optionalInput(2));
   if (failed(loss))
     return failure();
   ctx.setOutput(0, *loss);
@@ -182,6 +182,7 @@ LogicalResult convertSoftmaxCrossEntropyLoss(NodeContext &ctx) {
 
 void mlir::plinth::onnx_importer::registerLossConverters(
     ConverterRegistry &registry) {
-  registry.add("NegativeLogLikelihoodLoss", 12, convertNegativeLogLikelihoodLoss);
+  registry.add("NegativeLogLikelihoodLoss", 12,
+               convertNegativeLogLikelihoodLoss);
   registry.add("SoftmaxCrossEntropyLoss", 12, convertSoftmaxCrossEntropyLoss);
 }
