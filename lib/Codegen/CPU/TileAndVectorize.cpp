@@ -288,25 +288,33 @@ private:
         !type.getElementType().isF32())
       return nullptr;
     int64_t rows = type.getDimSize(0), cols = type.getDimSize(1);
-    std::vector<float> source;
+    // The weights are read in place; only a small inline constant (a
+    // splat, a test's literal) is materialized first.
+    ArrayRef<float> source;
+    std::vector<float> inlineValues;
     if (auto resource =
             dyn_cast<DenseF32ResourceElementsAttr>(constant.getValue())) {
       std::optional<ArrayRef<float>> data = resource.tryGetAsArrayRef();
-      if (!data || static_cast<int64_t>(data->size()) != rows * cols)
+      if (!data)
         return nullptr;
-      source.assign(data->begin(), data->end());
+      source = *data;
     } else if (auto dense = dyn_cast<DenseElementsAttr>(constant.getValue())) {
       auto values = dense.getValues<float>();
-      source.assign(values.begin(), values.end());
-      if (static_cast<int64_t>(source.size()) != rows * cols)
-        return nullptr;
-    } else {
-      return nullptr;
+      inlineValues.assign(values.begin(), values.end());
+      source = inlineValues;
     }
-    // B is [k, n]: the constant itself, or its transpose.
+    if (static_cast<int64_t>(source.size()) != rows * cols)
+      return nullptr;
+    // B is [k, n]: the constant itself, or its transpose. The panels are
+    // written straight into the blob that the new constant owns.
     int64_t k = transposed ? cols : rows, n = transposed ? rows : cols;
     int64_t panels = llvm::divideCeil(n, panelWidth);
-    std::vector<float> data(panels * k * panelWidth, 0.0f);
+    size_t count = panels * k * panelWidth;
+    AsmResourceBlob blob =
+        HeapAsmResourceBlob::allocate(count * sizeof(float), alignof(float));
+    MutableArrayRef<float> data(
+        reinterpret_cast<float *>(blob.getMutableData().data()), count);
+    std::fill(data.begin(), data.end(), 0.0f);
     for (int64_t row = 0; row < k; ++row)
       for (int64_t column = 0; column < n; ++column)
         data[((column / panelWidth) * k + row) * panelWidth +
@@ -314,9 +322,8 @@ private:
             transposed ? source[column * k + row] : source[row * n + column];
     auto packedType =
         RankedTensorType::get({panels, k, panelWidth}, type.getElementType());
-    auto attr = DenseResourceElementsAttr::get(
-        packedType, "packed_panels",
-        HeapAsmResourceBlob::allocateAndCopyInferAlign(ArrayRef<float>(data)));
+    auto attr = DenseResourceElementsAttr::get(packedType, "packed_panels",
+                                               std::move(blob));
     OpBuilder builder(func.getContext());
     builder.setInsertionPointToStart(&func.getBody().front());
     return arith::ConstantOp::create(builder, constant.getLoc(), attr);

@@ -134,17 +134,6 @@ Type elementTypeOf(Value value) {
   return cast<RankedTensorType>(value.getType()).getElementType();
 }
 
-/// Fails the pattern, with an op error the compiler reports, for element
-/// types the scalar arithmetic does not handle (complex, index, ...).
-LogicalResult requireNumbers(Operation *op, Type element,
-                             ConversionPatternRewriter &rewriter) {
-  if (element.isIntOrFloat())
-    return success();
-  op->emitOpError("lowering to linalg is not supported yet: element type ")
-      << element << " is not an integer or float";
-  return rewriter.notifyMatchFailure(op, "non-numeric element type");
-}
-
 //===----------------------------------------------------------------------===//
 // Unary
 //===----------------------------------------------------------------------===//

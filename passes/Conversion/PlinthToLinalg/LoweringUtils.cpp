@@ -297,4 +297,15 @@ RankedTensorType toSignless(RankedTensorType type) {
   return type.clone(toSignless(type.getElementType()));
 }
 
+/// Fails the pattern, with an op error the compiler reports, for element
+/// types the scalar arithmetic does not handle (complex, index, ...).
+LogicalResult requireNumbers(Operation *op, Type element,
+                             ConversionPatternRewriter &rewriter) {
+  if (element.isIntOrFloat())
+    return success();
+  op->emitOpError("lowering to linalg is not supported yet: element type ")
+      << element << " is not an integer or float";
+  return rewriter.notifyMatchFailure(op, "non-numeric element type");
+}
+
 } // namespace mlir::plinth::lowering

@@ -7,6 +7,7 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Builders.h"
+#include "mlir/Transforms/DialectConversion.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 
 namespace mlir::plinth::lowering {
@@ -78,6 +79,11 @@ inline bool isUnsigned(Type type) { return type.isUnsignedInteger(); }
 /// are converted to signless in the generic's block arguments.
 Type toSignless(Type type);
 RankedTensorType toSignless(RankedTensorType type);
+
+/// Fails the pattern, with an op error the compiler reports, for element
+/// types the scalar arithmetic does not handle (complex, index, ...).
+LogicalResult requireNumbers(Operation *op, Type element,
+                             ConversionPatternRewriter &rewriter);
 
 } // namespace mlir::plinth::lowering
 

@@ -231,17 +231,6 @@ Value finiteShift(OpBuilder &b, Location loc, Value m) {
                                  scalarConstant(b, loc, m.getType(), 0.0), m);
 }
 
-/// Fails the pattern, with an op error the compiler reports, for element
-/// types the scalar arithmetic does not handle (complex, index, ...).
-LogicalResult requireNumbers(Operation *op, Type element,
-                             ConversionPatternRewriter &rewriter) {
-  if (element.isIntOrFloat())
-    return success();
-  op->emitOpError("lowering to linalg is not supported yet: element type ")
-      << element << " is not an integer or float";
-  return rewriter.notifyMatchFailure(op, "non-numeric element type");
-}
-
 SmallVector<utils::IteratorType> parallel(int64_t rank) {
   return SmallVector<utils::IteratorType>(rank, utils::IteratorType::parallel);
 }
