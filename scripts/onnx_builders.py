@@ -4,18 +4,21 @@ Used by:
   * test/Importer/ONNX/models.py   (importer test models)
   * examples/gpt2/make_model.py    (the committed GPT-2 style example)
   * benchmarks/make_bert_base.py   (BERT-base sized import benchmark)
+  * test/E2E/families/minilm_onnx.py (all-MiniLM-L6-v2 with its real weights)
 
 The whole-model builders, `build_bert`, `build_gpt2`, `build_llama` and
 `build_vit`, write the transformer blocks out as plain ONNX ops (MatMul/Add/
 Reshape/Transpose/Softmax/...), i.e. roughly what a PyTorch exporter
 produces, rather than fused contrib ops.  All weights are float32 initializers stored as raw_data
-and generated deterministically from np.random.default_rng(seed).
+and generated deterministically from np.random.default_rng(seed), unless
+real ones are given by name (`build_bert(weights=...)`, used by
+test/E2E/families/minilm_onnx.py for all-MiniLM-L6-v2).
 """
 
 from __future__ import annotations
 
 import math
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 import onnx
@@ -82,15 +85,34 @@ class GraphBuilder:
     explicit, readable name.  `weight()` adds a random float32 initializer,
     `const()` adds a constant (deduplicated by name so shared constants such
     as the `1.0` scalar are stored once).
+
+    With `weights` ({name: array}, e.g. a PyTorch state dict as numpy),
+    `weight()` takes the array of that name instead of a random one; the
+    names it took are in `used_weights`.
     """
 
-    def __init__(self, seed: int = 0):
+    def __init__(self, seed: int = 0, weights: Mapping[str, np.ndarray] | None = None):
         self.rng = np.random.default_rng(seed)
+        self.weights = weights
+        self.used_weights: set[str] = set()
         self.nodes: list[onnx.NodeProto] = []
         self.initializers: list[TensorProto] = []
         self._init_names: set[str] = set()
 
-    def weight(self, name: str, shape: Sequence[int], scale: float = 0.02, mean: float = 0.0) -> str:
+    def weight(self, name: str, shape: Sequence[int], scale: float = 0.02, mean: float = 0.0,
+               transposed: bool = False) -> str:
+        """A float32 initializer of `shape`: random, or the given weight
+        `name`, which `transposed` says is stored as the transpose (an
+        nn.Linear weight is [out, in], `linear()` needs [in, out])."""
+        if self.weights is not None:
+            if name not in self.weights:
+                raise KeyError(f"no weight named {name!r}")
+            arr = np.asarray(self.weights[name], dtype=np.float32)
+            arr = np.ascontiguousarray(arr.T if transposed else arr)
+            if arr.shape != tuple(shape):
+                raise ValueError(f"weight {name!r} has shape {list(arr.shape)}, expected {list(shape)}")
+            self.used_weights.add(name)
+            return self._add_init(initializer(name, arr))
         arr = self.rng.standard_normal(tuple(shape), dtype=np.float32)
         arr *= np.float32(scale)
         if mean:
@@ -124,8 +146,9 @@ class GraphBuilder:
     # -- common building blocks ------------------------------------------
 
     def linear(self, x: str, prefix: str, d_in: int, d_out: int) -> str:
-        """x @ W + b with W: [d_in, d_out] (MatMul followed by Add)."""
-        w = self.weight(f"{prefix}.weight", [d_in, d_out])
+        """x @ W + b with W: [d_in, d_out] (MatMul followed by Add). Given
+        weights are in nn.Linear's layout, [d_out, d_in]."""
+        w = self.weight(f"{prefix}.weight", [d_in, d_out], transposed=True)
         b = self.weight(f"{prefix}.bias", [d_out])
         y = self.op("MatMul", [x, w], f"{prefix}/MatMul")
         return self.op("Add", [y, b], f"{prefix}/Add")
@@ -153,6 +176,8 @@ def build_bert(
     type_vocab: int = 2,
     seed: int = 0,
     name: str = "bert",
+    weights: Mapping[str, np.ndarray] | None = None,
+    layer_norm_eps: float = 1e-12,
 ) -> onnx.ModelProto:
     """A BERT encoder (post-LN) with pooler, written with plain ONNX ops.
 
@@ -165,11 +190,16 @@ def build_bert(
     (0 = copy the input dim), so they are foldable despite symbolic dims.
     GELU is the exact erf formula: x * 0.5 * (1 + erf(x / sqrt(2))).
     Opset 17 (for LayerNormalization).
+
+    `weights` gives real weights by their Hugging Face `BertModel` state
+    dict names (embeddings.word_embeddings.weight, encoder.layer.0.attention
+    .self.query.weight, ..., pooler.dense.bias), in PyTorch's layout; every
+    one must be used (drop buffers such as embeddings.position_ids).
     """
     assert hidden % heads == 0
     intermediate = intermediate or 4 * hidden
     head_dim = hidden // heads
-    g = GraphBuilder(seed)
+    g = GraphBuilder(seed, weights)
 
     # --- shared constants ------------------------------------------------
     zero_i = g.const("const_zero_i64", np.int64(0))
@@ -197,7 +227,7 @@ def build_bert(
     types = g.op("Gather", [type_emb, "token_type_ids"], "embeddings/token_type/Gather", axis=0)
     emb = g.op("Add", [words, positions], "embeddings/Add_pos")
     emb = g.op("Add", [emb, types], "embeddings/Add_type")
-    h = g.layer_norm(emb, "embeddings.LayerNorm", hidden, 1e-12)
+    h = g.layer_norm(emb, "embeddings.LayerNorm", hidden, layer_norm_eps)
 
     # --- extended attention mask: (1 - mask) * -10000, shape [batch,1,1,seq]
     m = g.op("Unsqueeze", ["attention_mask", mask_axes], "mask/Unsqueeze")
@@ -227,7 +257,7 @@ def build_bert(
 
         attn = g.linear(ctx, f"{p}.attention.output.dense", hidden, hidden)
         attn = g.op("Add", [attn, h], f"{p}/attention/output/Residual")
-        h = g.layer_norm(attn, f"{p}.attention.output.LayerNorm", hidden, 1e-12)
+        h = g.layer_norm(attn, f"{p}.attention.output.LayerNorm", hidden, layer_norm_eps)
 
         # Feed-forward with exact (erf) GELU.
         ff = g.linear(h, f"{p}.intermediate.dense", hidden, intermediate)
@@ -238,7 +268,7 @@ def build_bert(
         ff = g.op("Mul", [t, half_f], f"{p}/intermediate/gelu/Mul_half")
         ff = g.linear(ff, f"{p}.output.dense", intermediate, hidden)
         ff = g.op("Add", [ff, h], f"{p}/output/Residual")
-        h = g.layer_norm(ff, f"{p}.output.LayerNorm", hidden, 1e-12)
+        h = g.layer_norm(ff, f"{p}.output.LayerNorm", hidden, layer_norm_eps)
 
     last_hidden = g.op("Identity", [h], "last_hidden_state/Identity", outputs=["last_hidden_state"])
 
@@ -248,6 +278,8 @@ def build_bert(
     pb = g.weight("pooler.dense.bias", [hidden])
     pooled = g.op("Gemm", [first, pw, pb], "pooler/dense/Gemm", transB=1)
     g.op("Tanh", [pooled], "pooler/Tanh", outputs=["pooler_output"])
+    if weights is not None and set(weights) - g.used_weights:
+        raise ValueError(f"unused weights: {sorted(set(weights) - g.used_weights)}")
 
     inputs = [tensor_info(n, I64, ["batch", "seq"]) for n in ("input_ids", "token_type_ids", "attention_mask")]
     outputs = [

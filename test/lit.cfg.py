@@ -19,6 +19,8 @@ config.substitutions.append(("%python", config.python_executable))
 config.substitutions.append(
     ("%models", os.path.join(config.plinth_src_root, "test", "Importer", "ONNX", "models.py")))
 config.substitutions.append(("%src_root", config.plinth_src_root))
+# The folder of plinth-compile and plinth-run, for scripts taking --tools.
+config.substitutions.append(("%plinth_tools", config.plinth_tools_dir))
 # check_model.py compiles a model, runs it and compares with onnxruntime (test/E2E).
 config.substitutions.append(
     ("%check_model", " ".join([config.python_executable,

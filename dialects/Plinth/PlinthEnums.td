@@ -31,7 +31,25 @@ def Plinth_UnaryKind : Plinth_I32Enum<"UnaryKind", "elementwise unary function",
   I32EnumAttrCase<"Elu", 17, "elu">,
   I32EnumAttrCase<"LeakyRelu", 18, "leaky_relu">,
   I32EnumAttrCase<"HardSigmoid", 19, "hard_sigmoid">,
-  I32EnumAttrCase<"HardSwish", 20, "hard_swish">
+  I32EnumAttrCase<"HardSwish", 20, "hard_swish">,
+  I32EnumAttrCase<"Tan", 21, "tan">,
+  I32EnumAttrCase<"Asin", 22, "asin">,
+  I32EnumAttrCase<"Acos", 23, "acos">,
+  I32EnumAttrCase<"Atan", 24, "atan">,
+  I32EnumAttrCase<"Sinh", 25, "sinh">,
+  I32EnumAttrCase<"Cosh", 26, "cosh">,
+  I32EnumAttrCase<"Asinh", 27, "asinh">,
+  I32EnumAttrCase<"Acosh", 28, "acosh">,
+  I32EnumAttrCase<"Atanh", 29, "atanh">,
+  I32EnumAttrCase<"Round", 30, "round">,
+  I32EnumAttrCase<"Softsign", 31, "softsign">,
+  I32EnumAttrCase<"Selu", 32, "selu">,
+  I32EnumAttrCase<"Celu", 33, "celu">,
+  I32EnumAttrCase<"ThresholdedRelu", 34, "thresholded_relu">,
+  I32EnumAttrCase<"Shrink", 35, "shrink">,
+  I32EnumAttrCase<"Mish", 36, "mish">,
+  I32EnumAttrCase<"Swish", 37, "swish">,
+  I32EnumAttrCase<"BitNot", 38, "bit_not">
 ]>;
 
 def Plinth_BinaryKind : Plinth_I32Enum<"BinaryKind", "elementwise binary function", [
@@ -47,7 +65,9 @@ def Plinth_BinaryKind : Plinth_I32Enum<"BinaryKind", "elementwise binary functio
   I32EnumAttrCase<"And", 9, "and">,
   I32EnumAttrCase<"Or", 10, "or">,
   I32EnumAttrCase<"Xor", 11, "xor">,
-  I32EnumAttrCase<"PRelu", 12, "prelu">
+  I32EnumAttrCase<"PRelu", 12, "prelu">,
+  I32EnumAttrCase<"ShiftLeft", 13, "shift_left">,
+  I32EnumAttrCase<"ShiftRight", 14, "shift_right">
 ]>;
 
 def Plinth_ComparePredicate : Plinth_I32Enum<"ComparePredicate", "comparison predicate", [

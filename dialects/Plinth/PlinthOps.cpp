@@ -152,14 +152,21 @@ LogicalResult UnaryOp::verify() {
       return emitOpError("'") << stringifyUnaryKind(kind)
                               << "' expects numbers, not i1";
     break;
+  case UnaryKind::BitNot:
+    if (!isa<IntegerType>(element) || element.isInteger(1))
+      return emitOpError("'bit_not' expects integer elements");
+    break;
   default:
     if (!isFloat)
       return emitOpError("'") << stringifyUnaryKind(kind)
                               << "' expects floating-point elements";
   }
-  bool needsAlpha = kind == UnaryKind::Elu || kind == UnaryKind::LeakyRelu ||
-                    kind == UnaryKind::HardSigmoid;
-  bool needsBeta = kind == UnaryKind::HardSigmoid;
+  bool needsBeta = kind == UnaryKind::HardSigmoid || kind == UnaryKind::Selu ||
+                   kind == UnaryKind::Shrink;
+  bool needsAlpha = needsBeta || kind == UnaryKind::Elu ||
+                    kind == UnaryKind::LeakyRelu || kind == UnaryKind::Celu ||
+                    kind == UnaryKind::ThresholdedRelu ||
+                    kind == UnaryKind::Swish;
   if (needsAlpha != getAlpha().has_value())
     return emitOpError("'") << stringifyUnaryKind(kind) << "' "
                             << (needsAlpha ? "needs" : "takes no")
@@ -182,12 +189,18 @@ LogicalResult BinaryOp::inferReturnTypes(MLIRContext *, std::optional<Location> 
     return emitOptionalError(loc, "operands have different element types ",
                              element, " and ", elementTypeOf(adaptor.getRhs()));
   BinaryKind kind = adaptor.getKind();
-  bool logical = kind == BinaryKind::And || kind == BinaryKind::Or ||
+  bool bitwise = kind == BinaryKind::And || kind == BinaryKind::Or ||
                  kind == BinaryKind::Xor;
-  if (logical != element.isInteger(1))
-    return emitOptionalError(loc, "'", stringifyBinaryKind(kind), "' ",
-                             logical ? "expects i1" : "does not take i1",
-                             " elements");
+  bool shift = kind == BinaryKind::ShiftLeft || kind == BinaryKind::ShiftRight;
+  if (bitwise && !isa<IntegerType>(element))
+    return emitOptionalError(loc, "'", stringifyBinaryKind(kind),
+                             "' expects i1 or integer elements");
+  if (shift && !isa<IntegerType>(element))
+    return emitOptionalError(loc, "'", stringifyBinaryKind(kind),
+                             "' expects integer elements");
+  if (!bitwise && element.isInteger(1))
+    return emitOptionalError(loc, "'", stringifyBinaryKind(kind),
+                             "' does not take i1 elements");
   return inferBroadcast(loc, {adaptor.getLhs(), adaptor.getRhs()}, element,
                         inferred);
 }

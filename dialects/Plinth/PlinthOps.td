@@ -80,10 +80,13 @@ def Plinth_ExternalWeightOp : Plinth_Op<"external_weight", [Pure]> {
 def Plinth_UnaryOp : Plinth_Op<"unary", [Pure, SameOperandsAndResultType]> {
   let summary = "An elementwise unary function, selected by `kind`.";
   let description = [{
-    Applies `kind` to every element. `elu` and `leaky_relu` take `alpha`;
-    `hard_sigmoid` takes `alpha` and `beta` (`max(0, min(1, alpha*x+beta))`);
-    the other kinds take neither. `not` works on `i1`; `abs`, `neg` and `sign`
-    on numbers; the rest on floats.
+    Applies `kind` to every element. `elu`, `leaky_relu`, `celu`,
+    `thresholded_relu` (`x > alpha ? x : 0`) and `swish` (`x *
+    sigmoid(alpha * x)`) take `alpha`; `hard_sigmoid` (`max(0, min(1,
+    alpha*x+beta))`), `selu` (alpha, gamma as `beta`) and `shrink` (lambd as
+    `alpha`, bias as `beta`) take both; the other kinds take neither. `not`
+    works on `i1`; `bit_not` on integers; `abs`, `neg` and `sign` on numbers;
+    the rest on floats. `round` rounds half to even.
 
     ```mlir
     %y = plinth.unary exp %x : tensor<2x3xf32>
@@ -109,7 +112,10 @@ def Plinth_BinaryOp : Plinth_InferredOp<"binary"> {
     Applies `kind` to the broadcast operands. Both operands have the same
     element type; the result has it too. `mod` is modulo with the sign
     of the divisor, `fmod` has the sign of the dividend (C `fmod`); `prelu`
-    is `lhs < 0 ? lhs * rhs : lhs`; `and`, `or`, `xor` take `i1`.
+    is `lhs < 0 ? lhs * rhs : lhs`; `and`, `or`, `xor` take `i1` (logical)
+    or integers (bitwise); `shift_left` and `shift_right` take integers
+    (the right shift is arithmetic for signed types), and a shift amount
+    outside `[0, bit width)` shifts every bit out.
 
     ```mlir
     %y = plinth.binary add %a, %b : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
@@ -171,13 +177,18 @@ def Plinth_CastOp : Plinth_Op<"cast", [Pure]> {
   let summary = "Converts every element to another element type.";
   let description = [{
     Float to integer truncates toward zero; to `i1` means `!= 0`; integer
-    signedness follows the element types (`ui8` is unsigned).
+    signedness follows the element types (`ui8` is unsigned). To a float8
+    type, `saturate` (the default) maps values beyond the range to the
+    largest finite value; without it they become infinity (E5M2) or NaN. To
+    a 4- or 2-bit integer the value wraps.
 
     ```mlir
     %y = plinth.cast %x : tensor<2x3xi64> to tensor<2x3xf32>
+    %z = plinth.cast %x {saturate = false} : tensor<4xf32> to tensor<4xf8E4M3FN>
     ```
   }];
-  let arguments = (ins Plinth_Tensor:$input);
+  let arguments = (ins Plinth_Tensor:$input,
+                       DefaultValuedAttr<BoolAttr, "true">:$saturate);
   let results = (outs Plinth_Tensor:$result);
   let assemblyFormat = "$input attr-dict `:` type($input) `to` type($result)";
   let hasVerifier = 1;
@@ -479,14 +490,18 @@ def Plinth_GroupNormOp : Plinth_InferredOp<"group_norm"> {
 //===----------------------------------------------------------------------===//
 
 def Plinth_CumSumOp : Plinth_Op<"cumsum", [Pure, SameOperandsAndResultType]> {
-  let summary = "Cumulative sum along an axis.";
+  let summary = "Cumulative sum (or product) along an axis.";
   let description = [{
+    With `product` the running value is a product starting at 1 (ONNX
+    CumProd) instead of a sum starting at 0.
+
     ```mlir
     %y = plinth.cumsum %x {axis = 0 : i64, exclusive, reverse} : tensor<5xf32>
+    %p = plinth.cumsum %x {axis = 0 : i64, product} : tensor<5xf32>
     ```
   }];
   let arguments = (ins Plinth_Tensor:$input, I64Attr:$axis, UnitAttr:$exclusive,
-                       UnitAttr:$reverse);
+                       UnitAttr:$reverse, UnitAttr:$product);
   let results = (outs Plinth_Tensor:$result);
   let assemblyFormat = "$input attr-dict `:` type($input)";
   let hasVerifier = 1;

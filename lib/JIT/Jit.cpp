@@ -69,8 +69,11 @@ Status jitCompile(const std::string &modelPath, const CompileOptions &options,
   std::string libomp = mlir::plinth::libompDirectory() + "/libomp.so";
   SmallVector<StringRef> sharedLibs = {libomp};
   ExecutionEngineOptions engineOptions;
-  engineOptions.transformer =
-      makeOptimizingTransformer(options.optLevel, /*sizeLevel=*/0, machine.get());
+  // `transformer` is a function_ref: the lambda must outlive create().
+  auto prepare = [&](llvm::Module *module) {
+    return mlir::plinth::prepareAndOptimize(*module, *machine, options);
+  };
+  engineOptions.transformer = prepare;
   engineOptions.sharedLibPaths = sharedLibs;
   engineOptions.jitCodeGenOptLevel = machine->getOptLevel();
   auto engine = ExecutionEngine::create(*module, engineOptions);

@@ -16,14 +16,32 @@ struct DtypeInfo {
   size_t size;
 };
 
+/// The element types; ONNX's small types (f8*, u4, i4, f4e2m1, u2, i2) take
+/// one byte per element (see plinth/runtime.h).
 constexpr DtypeInfo kDtypes[] = {
-    {PLINTH_DTYPE_F32, "f32", 4},   {PLINTH_DTYPE_F64, "f64", 8},
-    {PLINTH_DTYPE_F16, "f16", 2},   {PLINTH_DTYPE_BF16, "bf16", 2},
-    {PLINTH_DTYPE_I8, "i8", 1},     {PLINTH_DTYPE_I16, "i16", 2},
-    {PLINTH_DTYPE_I32, "i32", 4},   {PLINTH_DTYPE_I64, "i64", 8},
-    {PLINTH_DTYPE_U8, "u8", 1},     {PLINTH_DTYPE_U16, "u16", 2},
-    {PLINTH_DTYPE_U32, "u32", 4},   {PLINTH_DTYPE_U64, "u64", 8},
+    {PLINTH_DTYPE_F32, "f32", 4},
+    {PLINTH_DTYPE_F64, "f64", 8},
+    {PLINTH_DTYPE_F16, "f16", 2},
+    {PLINTH_DTYPE_BF16, "bf16", 2},
+    {PLINTH_DTYPE_I8, "i8", 1},
+    {PLINTH_DTYPE_I16, "i16", 2},
+    {PLINTH_DTYPE_I32, "i32", 4},
+    {PLINTH_DTYPE_I64, "i64", 8},
+    {PLINTH_DTYPE_U8, "u8", 1},
+    {PLINTH_DTYPE_U16, "u16", 2},
+    {PLINTH_DTYPE_U32, "u32", 4},
+    {PLINTH_DTYPE_U64, "u64", 8},
     {PLINTH_DTYPE_BOOL, "bool", 1},
+    {PLINTH_DTYPE_F8E4M3FN, "f8e4m3fn", 1},
+    {PLINTH_DTYPE_F8E4M3FNUZ, "f8e4m3fnuz", 1},
+    {PLINTH_DTYPE_F8E5M2, "f8e5m2", 1},
+    {PLINTH_DTYPE_F8E5M2FNUZ, "f8e5m2fnuz", 1},
+    {PLINTH_DTYPE_U4, "u4", 1},
+    {PLINTH_DTYPE_I4, "i4", 1},
+    {PLINTH_DTYPE_F4E2M1, "f4e2m1", 1},
+    {PLINTH_DTYPE_F8E8M0, "f8e8m0", 1},
+    {PLINTH_DTYPE_U2, "u2", 1},
+    {PLINTH_DTYPE_I2, "i2", 1},
 };
 
 const DtypeInfo *findDtype(plinth_dtype dtype) {

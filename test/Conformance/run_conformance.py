@@ -20,6 +20,10 @@ output compared with the reference: floats |got - ref| <= atol + rtol*|ref|
 (rtol 1e-3, atol 1e-5, NaN where NaN is expected, the same infinities),
 integers, booleans and strings exactly; shapes and dtypes must match (a
 bfloat16 reference accepts plinth-run's float32 .npy, see plinth-run --help).
+ONNX's small types, which plinth-run writes one byte per element (float8,
+float4 and float8e8m0 bit patterns and uint4/uint2 as uint8, int4/int2 as
+int8), are compared exactly: the integers by value, the floats by value
+with NaN matching NaN and -0 matching 0.
 A test with a sequence/optional/map graph input or output fails with
 "sequence/optional type" (plinth-run feeds and writes tensors only). A tool
 killed by a signal is a "crash (signal N)", and a test that runs past
@@ -35,7 +39,7 @@ positions where Plinth's importer requires a constant), which the node tests
 feed as graph inputs. As onnx-mlir's backend test runner does with its
 CONSTANT_INPUT inputs, a graph input that feeds only such positions (nothing
 else, and no graph output), of an integer type (or a float type for
-Resize's `roi` and `scales`), and whose value the test data set holds, is
+Resize's `roi` and `scales` and OneHot's `depth`), and whose value the test data set holds, is
 folded: the model is copied for that data set with the input turned into an
 initializer holding the data set's value, the copy is compiled (each data set
 gets its own copy) and run with the remaining inputs. An op's data input is
@@ -88,8 +92,12 @@ RTOL, ATOL = 1e-3, 1e-5
 # `shape` and Range's inputs may be computed at run time, so they stay inputs.
 CONSTANT_OPERANDS = {
     **{op: {1: "axes"} for op in ("ReduceL2", "ReduceLogSumExp", "ReduceMax", "ReduceMean",
-                                  "ReduceMin", "ReduceProd", "ReduceSum", "ReduceSumSquare")},
+                                  "ReduceMin", "ReduceProd", "ReduceSum", "ReduceSumSquare",
+                                  "ReduceL1", "ReduceLogSum")},
     "CumSum": {1: "axis"},
+    "CumProd": {1: "axis"},
+    "OneHot": {1: "depth"},
+    **{op: {0: "size"} for op in ("HannWindow", "HammingWindow", "BlackmanWindow")},
     "Pad": {1: "pads", 3: "axes"},
     "Resize": {1: "roi", 2: "scales", 3: "sizes"},
     "Slice": {3: "axes", 4: "steps"},
@@ -100,8 +108,8 @@ CONSTANT_OPERANDS = {
     "Trilu": {1: "k"},
     "Unsqueeze": {1: "axes"},
 }
-# The (op, operand) positions that take a float constant; all others integers.
-FLOAT_OPERANDS = {("Resize", "roi"), ("Resize", "scales")}
+# The (op, operand) positions that may take a float constant; all take integers.
+FLOAT_OPERANDS = {("Resize", "roi"), ("Resize", "scales"), ("OneHot", "depth")}
 
 # ---------------------------------------------------------------- test data
 
@@ -212,11 +220,21 @@ def op_of_tests(data_dir, names):
     return ops
 
 
+# Added to the subset: the small element types (one element per byte once
+# lowered), which the first-test-per-op rule does not reach.
+SUBSET_EXTRA = (
+    "test_cast_FLOAT_to_FLOAT8E4M3FN", "test_cast_no_saturate_FLOAT_to_FLOAT8E5M2",
+    "test_cast_FLOAT8E4M3FNUZ_to_FLOAT", "test_cast_FLOAT_to_FLOAT4E2M1",
+    "test_cast_FLOAT_to_INT4", "test_cast_UINT4_to_FLOAT", "test_cast_INT2_to_INT8",
+    "test_quantizelinear_e4m3fn", "test_dequantizelinear_int4",
+)
+
+
 def subset(ops):
     """The default (lit) subset: for every op, its first test by name that is
     not an `_expanded` one, and its first `_expanded` test (the op's function
-    body, built from other ops) if it has any. Deterministic: it depends only
-    on the test names and their ops."""
+    body, built from other ops) if it has any, plus SUBSET_EXTRA.
+    Deterministic: it depends only on the test names and their ops."""
     by_op = collections.defaultdict(list)
     for name in sorted(ops):
         by_op[ops[name]].append(name)
@@ -226,6 +244,7 @@ def subset(ops):
             group = [n for n in names if ("_expanded" in n) == expanded]
             if group:
                 chosen.append(group[0])
+    chosen += [name for name in SUBSET_EXTRA if name in ops and name not in chosen]
     return sorted(chosen)
 
 
@@ -327,10 +346,40 @@ def is_float(dtype):
     return np.issubdtype(dtype, np.floating) or dtype.name.startswith(("bfloat16", "float8", "float4"))
 
 
+# ONNX's small types, as ml_dtypes names them (numpy_helper.to_array's
+# dtypes), and the dtype of plinth-run's .npy for each: one byte per element.
+SMALL_INT_DTYPES = {"int4": "int8", "int2": "int8", "uint4": "uint8", "uint2": "uint8"}
+SMALL_FLOAT_PREFIXES = ("float8", "float4")
+
+
+def compare_small(name, got, ref):
+    """Compares plinth-run's bytes `got` with a reference of one of ONNX's
+    small types (an ml_dtypes array); None if they agree."""
+    import numpy as np
+    small_int = ref.dtype.name in SMALL_INT_DTYPES
+    storage = SMALL_INT_DTYPES[ref.dtype.name] if small_int else "uint8"
+    if got.dtype != np.dtype(storage):
+        return f"wrong dtype {name}: {got.dtype} != expected {ref.dtype} (as {storage})"
+    if small_int:
+        bad = got.astype(np.int64) != ref.astype(np.int64)
+    else:
+        if ref.dtype.name.startswith("float4") and (got > 0x0F).any():
+            return (f"wrong result {name} ({ref.dtype} elements with bits 4-7 set: "
+                    f"{int((got > 0x0F).sum())}/{ref.size} elements)")
+        # == takes -0 for 0; NaN must match NaN.
+        g, r = got.view(ref.dtype).astype(np.float64), ref.astype(np.float64)
+        bad = ~((g == r) | (np.isnan(g) & np.isnan(r)))
+    if bad.any():
+        return f"wrong result {name} (exact comparison: {int(bad.sum())}/{ref.size} elements differ)"
+    return None
+
+
 def compare(name, got, ref):
     import numpy as np
     if got.shape != ref.shape:
         return f"wrong shape {name}: {list(got.shape)} != expected {list(ref.shape)}"
+    if ref.dtype.name in SMALL_INT_DTYPES or ref.dtype.name.startswith(SMALL_FLOAT_PREFIXES):
+        return compare_small(name, got, ref)
     if got.dtype != ref.dtype and not (ref.dtype.name == "bfloat16" and got.dtype == np.float32):
         return f"wrong dtype {name}: {got.dtype} != expected {ref.dtype}"
     if is_float(ref.dtype):
@@ -442,8 +491,8 @@ def foldable_inputs(graph, inputs):
         if info.name not in uses or info.name in other:
             continue
         elem = info.type.tensor_type.elem_type if info.type.HasField("tensor_type") else None
-        if all((use in FLOAT_OPERANDS and elem in FLOAT_TYPES) or
-               (use not in FLOAT_OPERANDS and elem in INT_TYPES) for use in uses[info.name]):
+        if all(elem in INT_TYPES or (use in FLOAT_OPERANDS and elem in FLOAT_TYPES)
+               for use in uses[info.name]):
             ops = ", ".join(f"{op} {operand}" for op, operand in sorted(set(uses[info.name])))
             foldable[k] = f"{info.name} ({ops})"
     return foldable
@@ -610,8 +659,8 @@ def write_report(results, ops, folded):
             "Constant inputs: Plinth needs the operands below at compile time, which the node "
             "tests feed as graph inputs. As in onnx-mlir's backend tests (CONSTANT_INPUT), the "
             "runner folds such an input into a copy of the model, as an initializer holding the "
-            "test data's value, when it feeds only these operands (an integer one, or Resize's "
-            "float `roi`/`scales`; `roi` is folded with `scales`/`sizes`, only the "
+            "test data's value, when it feeds only these operands (an integer one, or a float "
+            "Resize `roi`/`scales` or OneHot `depth`; `roi` is folded with `scales`/`sizes`, only the "
             "tf_crop_and_resize mode reads it); an op's data input is never folded. A test that "
             "passes with folded inputs is counted in the *Folded* column. "
             "`--no-fold-constant-inputs` runs without folding.",

@@ -49,6 +49,35 @@ constexpr NpyType kNpyTypes[] = {
     {"<u8", PLINTH_DTYPE_U64}, {"|b1", PLINTH_DTYPE_BOOL},
 };
 
+/// The descr an output of `dtype` is written with: ONNX's small types have
+/// no NumPy dtype, so their bytes (plinth/runtime.h) are written as uint8 -
+/// float8, f4e2m1 and f8e8m0 bit patterns, u4 and u2 values - or as int8 (i4
+/// and i2 values). Never read back: .npy inputs of these types cannot be
+/// told from u8 and i8 ones.
+const char *writtenDescr(plinth_dtype dtype) {
+  switch (dtype) {
+  case PLINTH_DTYPE_BF16: // widened, exactly
+    return "<f4";
+  case PLINTH_DTYPE_F8E4M3FN:
+  case PLINTH_DTYPE_F8E4M3FNUZ:
+  case PLINTH_DTYPE_F8E5M2:
+  case PLINTH_DTYPE_F8E5M2FNUZ:
+  case PLINTH_DTYPE_F4E2M1:
+  case PLINTH_DTYPE_F8E8M0:
+  case PLINTH_DTYPE_U4:
+  case PLINTH_DTYPE_U2:
+    return "|u1";
+  case PLINTH_DTYPE_I4:
+  case PLINTH_DTYPE_I2:
+    return "|i1";
+  default:
+    for (const NpyType &type : kNpyTypes)
+      if (type.dtype == dtype)
+        return type.descr;
+    return nullptr;
+  }
+}
+
 struct FileCloser {
   void operator()(std::FILE *file) const { std::fclose(file); }
 };
@@ -314,6 +343,10 @@ std::string plinth::run::readNpy(const std::string &path, TensorPtr &out) {
     std::string hint =
         !header.descr.empty() && header.descr[0] == '>'
             ? "big-endian data is not supported"
+        : header.descr == "<V1" || header.descr == "|V1"
+            ? "raw bytes, as NumPy saves ml_dtypes' float8, float4, int4, "
+              "uint4, int2 and uint2 arrays; pass such inputs as ONNX "
+              "TensorProto .pb files"
             : "supported: <f4 <f8 <f2 <i1 <i2 <i4 <i8 |u1 <u2 <u4 <u8 |b1";
     return fileError(path, "unsupported .npy dtype '" + header.descr + "' (" +
                                hint + ")");
@@ -365,10 +398,7 @@ std::string plinth::run::writeNpy(const std::string &path,
                                   const plinth_tensor *tensor) {
   plinth_dtype dtype = plinth_tensor_dtype(tensor);
   bool widen = dtype == PLINTH_DTYPE_BF16;
-  const char *descr = widen ? "<f4" : nullptr;
-  for (const NpyType &type : kNpyTypes)
-    if (!descr && type.dtype == dtype)
-      descr = type.descr;
+  const char *descr = writtenDescr(dtype);
   if (!descr)
     return fileError(path, std::string("cannot write dtype ") +
                                plinth_dtype_name(dtype) + " as .npy");

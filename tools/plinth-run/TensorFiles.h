@@ -35,6 +35,9 @@ std::string readTensorProto(const std::string &path, TensorPtr &out,
 
 /// Writes `tensor` as a .npy file (format 1.0). NumPy has no bfloat16, so
 /// bf16 tensors are written as float32 (exactly: bf16 widens losslessly).
+/// Nor has it ONNX's small types, written one element per byte as stored
+/// (plinth/runtime.h): float8, f4e2m1, f8e8m0, u4 and u2 as uint8 (`|u1`),
+/// i4 and i2 as int8 (`|i1`).
 std::string writeNpy(const std::string &path, const plinth_tensor *tensor);
 
 /// The element count and byte size of a dense tensor, with overflow checks:

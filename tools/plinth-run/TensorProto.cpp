@@ -13,6 +13,13 @@
 // the tensor, which are refused: segment (3), string_data (6),
 // external_data (13) and data_location = EXTERNAL (14).
 //
+// ONNX's small types become one element per byte (plinth/runtime.h). In the
+// file, float8 and float8e8m0 take one byte of raw_data or one int32_data
+// value per element; 4-bit types (u4, i4, f4e2m1) are packed two per byte
+// and 2-bit types (u2, i2) four per byte, element 0 in the lowest bits, both
+// in raw_data and in int32_data (one packed byte per value; onnx.proto). The
+// unused high bits of a last, partial byte are ignored.
+//
 //===----------------------------------------------------------------------===//
 
 #include "TensorFiles.h"
@@ -265,6 +272,38 @@ std::string fileError(const std::string &path, const std::string &message) {
   return "'" + path + "': " + message;
 }
 
+/// Bits per element of the types ONNX packs several to a byte; 0 otherwise.
+unsigned packedBits(plinth_dtype dtype) {
+  switch (dtype) {
+  case PLINTH_DTYPE_U4:
+  case PLINTH_DTYPE_I4:
+  case PLINTH_DTYPE_F4E2M1:
+    return 4;
+  case PLINTH_DTYPE_U2:
+  case PLINTH_DTYPE_I2:
+    return 2;
+  default:
+    return 0;
+  }
+}
+
+/// Unpacks `numElements` `bits`-wide elements (element 0 in the lowest bits
+/// of byte 0) into one byte each, sign-extending i4 and i2.
+void unpackElements(plinth_dtype dtype, const uint8_t *packed,
+                    size_t numElements, void *data) {
+  unsigned bits = packedBits(dtype);
+  unsigned perByte = 8 / bits;
+  uint8_t mask = uint8_t((1u << bits) - 1);
+  bool isSigned = dtype == PLINTH_DTYPE_I4 || dtype == PLINTH_DTYPE_I2;
+  auto *out = static_cast<uint8_t *>(data);
+  for (size_t i = 0; i < numElements; ++i) {
+    uint8_t value = (packed[i / perByte] >> (i % perByte * bits)) & mask;
+    if (isSigned && (value >> (bits - 1)))
+      value |= uint8_t(~mask); // sign-extend to int8
+    out[i] = value;
+  }
+}
+
 } // namespace
 
 std::string plinth::run::readTensorProto(const std::string &path,
@@ -310,13 +349,23 @@ std::string plinth::run::readTensorProto(const std::string &path,
   case PLINTH_DTYPE_U32:
   case PLINTH_DTYPE_U64:
   case PLINTH_DTYPE_BF16:
+  case PLINTH_DTYPE_F8E4M3FN:
+  case PLINTH_DTYPE_F8E4M3FNUZ:
+  case PLINTH_DTYPE_F8E5M2:
+  case PLINTH_DTYPE_F8E5M2FNUZ:
+  case PLINTH_DTYPE_U4:
+  case PLINTH_DTYPE_I4:
+  case PLINTH_DTYPE_F4E2M1:
+  case PLINTH_DTYPE_F8E8M0:
+  case PLINTH_DTYPE_U2:
+  case PLINTH_DTYPE_I2:
     dtype = static_cast<plinth_dtype>(p.dataType);
     break;
   default:
     return fileError(path, "unsupported TensorProto data_type " +
                                std::to_string(p.dataType) +
-                               " (strings, complex numbers and 8-bit or "
-                               "smaller floats are not supported)");
+                               " (strings, complex numbers and 6-bit floats "
+                               "are not supported)");
   }
 
   size_t numElements = 0, byteSize = 0;
@@ -364,14 +413,28 @@ std::string plinth::run::readTensorProto(const std::string &path,
     return fileError(path, std::string("the TensorProto has both raw_data "
                                        "and ") +
                                typedField);
-  if (p.hasRawData && p.rawSize != byteSize)
+  // Sub-byte types are packed in the file: raw_data and int32_data both hold
+  // one packed byte per byte/value.
+  unsigned bits = packedBits(dtype);
+  size_t fileUnits = numElements; // bytes of raw_data, values of int32_data
+  std::string packing;
+  if (bits) {
+    size_t perByte = 8 / bits;
+    fileUnits = numElements / perByte + (numElements % perByte != 0);
+    packing = " (" + std::to_string(numElements) + " " +
+              plinth_dtype_name(dtype) + " elements, " +
+              (perByte == 2 ? "two" : "four") + " per byte)";
+  }
+  size_t rawNeeded = bits ? fileUnits : byteSize;
+  if (p.hasRawData && p.rawSize != rawNeeded)
     return fileError(path, "raw_data has " + std::to_string(p.rawSize) +
                                " bytes, the shape needs " +
-                               std::to_string(byteSize));
-  if (!p.hasRawData && typedCount != numElements)
-    return fileError(
-        path, std::string(typedField) + " has " + std::to_string(typedCount) +
-                  " values, the shape needs " + std::to_string(numElements));
+                               std::to_string(rawNeeded) + packing);
+  if (!p.hasRawData && typedCount != fileUnits)
+    return fileError(path, std::string(typedField) + " has " +
+                               std::to_string(typedCount) +
+                               " values, the shape needs " +
+                               std::to_string(fileUnits) + packing);
 
   plinth_tensor *tensor = nullptr;
   if (plinth_status *status =
@@ -383,7 +446,14 @@ std::string plinth::run::readTensorProto(const std::string &path,
   TensorPtr result(tensor);
   void *data = plinth_tensor_data(tensor);
   std::string problem;
-  if (p.hasRawData) {
+  if (p.hasRawData && bits) {
+    unpackElements(dtype, p.rawData, numElements, data);
+  } else if (bits) {
+    std::vector<uint8_t> packed(fileUnits);
+    problem = storeInt32Data<uint8_t>(p.int32Data, 0, UINT8_MAX, packed.data());
+    if (problem.empty())
+      unpackElements(dtype, packed.data(), numElements, data);
+  } else if (p.hasRawData) {
     if (byteSize)
       std::memcpy(data, p.rawData, byteSize);
     if (dtype == PLINTH_DTYPE_BOOL)
@@ -429,6 +499,11 @@ std::string plinth::run::readTensorProto(const std::string &path,
       problem = storeInt32Data<uint16_t>(p.int32Data, 0, UINT16_MAX, data);
       break;
     case PLINTH_DTYPE_U8:
+    case PLINTH_DTYPE_F8E4M3FN: // 8-bit patterns in int32_data
+    case PLINTH_DTYPE_F8E4M3FNUZ:
+    case PLINTH_DTYPE_F8E5M2:
+    case PLINTH_DTYPE_F8E5M2FNUZ:
+    case PLINTH_DTYPE_F8E8M0:
       problem = storeInt32Data<uint8_t>(p.int32Data, 0, UINT8_MAX, data);
       break;
     case PLINTH_DTYPE_BOOL:

@@ -5,6 +5,7 @@
 
 #include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/Target/LLVMIR/Export.h"
+#include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Support/FileSystem.h"
@@ -67,34 +68,84 @@ createCpuTargetMachine(const ::plinth::CompileOptions &options,
   return machine;
 }
 
-std::unique_ptr<llvm::Module>
-translateAndOptimize(ModuleOp module, llvm::LLVMContext &context,
-                     llvm::TargetMachine &machine,
-                     const ::plinth::CompileOptions &options,
-                     std::string &error) {
-  std::unique_ptr<llvm::Module> llvmModule =
-      translateModuleToLLVMIR(module, context, "plinth_model");
-  if (!llvmModule) {
-    error = "translation to LLVM IR failed";
-    return nullptr;
-  }
-  llvmModule->setTargetTriple(machine.getTargetTriple());
-  llvmModule->setDataLayout(machine.createDataLayout());
+namespace {
+
+/// Defines `__truncsfbf2` (float to bfloat, round to nearest even, NaN kept
+/// quiet) as a hidden weak function of `module`. The X86 backend calls it
+/// when it legalizes bfloat values on CPUs without AVX512-BF16 (a select of
+/// bfloat vectors, say), and neither Debian 12's libgcc nor the JIT's process
+/// provides it. Weak: a definition the module already has wins; hidden: it is
+/// not exported from the artifact.
+void defineBFloatTruncation(llvm::Module &module) {
+  llvm::StringRef name = "__truncsfbf2";
+  llvm::Function *existing = module.getFunction(name);
+  llvm::LLVMContext &context = module.getContext();
+  auto *type = llvm::FunctionType::get(llvm::Type::getBFloatTy(context),
+                                       {llvm::Type::getFloatTy(context)},
+                                       /*isVarArg=*/false);
+  if (existing &&
+      (!existing->isDeclaration() || existing->getFunctionType() != type))
+    return;
+  llvm::Function *function =
+      existing ? existing
+               : llvm::Function::Create(type, llvm::GlobalValue::WeakAnyLinkage,
+                                        name, module);
+  function->setLinkage(llvm::GlobalValue::WeakAnyLinkage);
+  function->setVisibility(llvm::GlobalValue::HiddenVisibility);
+  function->setDoesNotThrow();
+  llvm::IRBuilder<> b(llvm::BasicBlock::Create(context, "entry", function));
+  llvm::Type *i32 = b.getInt32Ty();
+  llvm::Value *bits = b.CreateBitCast(function->getArg(0), i32);
+  // Round to nearest even: add 0x7fff plus the lowest kept bit.
+  llvm::Value *lowestKept =
+      b.CreateAnd(b.CreateLShr(bits, 16), llvm::ConstantInt::get(i32, 1));
+  llvm::Value *rounded = b.CreateAdd(
+      bits, b.CreateAdd(lowestKept, llvm::ConstantInt::get(i32, 0x7fff)));
+  // NaN: keep the sign and the top payload bits, set the quiet bit.
+  llvm::Value *quiet = b.CreateOr(bits, llvm::ConstantInt::get(i32, 0x400000));
+  llvm::Value *isNaN = b.CreateICmpUGT(
+      b.CreateAnd(bits, llvm::ConstantInt::get(i32, 0x7fffffff)),
+      llvm::ConstantInt::get(i32, 0x7f800000));
+  llvm::Value *chosen = b.CreateSelect(isNaN, quiet, rounded);
+  llvm::Value *high = b.CreateTrunc(b.CreateLShr(chosen, 16), b.getInt16Ty());
+  b.CreateRet(b.CreateBitCast(high, llvm::Type::getBFloatTy(context)));
+}
+
+} // namespace
+
+llvm::Error prepareAndOptimize(llvm::Module &module,
+                               llvm::TargetMachine &machine,
+                               const ::plinth::CompileOptions &options) {
+  module.setTargetTriple(machine.getTargetTriple());
+  module.setDataLayout(machine.createDataLayout());
   // LLVM's X86 tuning prefers 256-bit vectors even where AVX-512 exists and
   // splits our 512-bit register tiles in two, spilling the accumulators.
   // The schedule chose the width: make the backend keep it.
   int64_t vectorBits = cpuScheduleFor(options).vectorWidth * 32;
   if (vectorBits >= 512) {
-    for (llvm::Function &function : *llvmModule) {
+    for (llvm::Function &function : module) {
       if (function.isDeclaration())
         continue;
       function.addFnAttr("prefer-vector-width", std::to_string(vectorBits));
       function.addFnAttr("min-legal-vector-width", std::to_string(vectorBits));
     }
   }
+  defineBFloatTruncation(module);
   auto optimize = makeOptimizingTransformer(options.optLevel, /*sizeLevel=*/0,
                                             &machine);
-  if (llvm::Error err = optimize(llvmModule.get())) {
+  return optimize(&module);
+}
+
+std::unique_ptr<llvm::Module> translateAndOptimize(
+    ModuleOp module, llvm::LLVMContext &context, llvm::TargetMachine &machine,
+    const ::plinth::CompileOptions &options, std::string &error) {
+  std::unique_ptr<llvm::Module> llvmModule =
+      translateModuleToLLVMIR(module, context, "plinth_model");
+  if (!llvmModule) {
+    error = "translation to LLVM IR failed";
+    return nullptr;
+  }
+  if (llvm::Error err = prepareAndOptimize(*llvmModule, machine, options)) {
     error = "LLVM optimization failed: " + llvm::toString(std::move(err));
     return nullptr;
   }

@@ -21,8 +21,16 @@ std::unique_ptr<llvm::TargetMachine>
 createCpuTargetMachine(const ::plinth::CompileOptions &options,
                        std::string &error);
 
+/// Sets `module`'s target, the function attributes the schedule needs and the
+/// helper functions the backend may call, then runs LLVM's optimization
+/// pipeline at `options.optLevel`. The .so path and the JIT both use it, so
+/// they optimize the same IR.
+llvm::Error prepareAndOptimize(llvm::Module &module,
+                               llvm::TargetMachine &machine,
+                               const ::plinth::CompileOptions &options);
+
 /// Translates an LLVM-dialect module to LLVM IR for `machine` and runs LLVM's
-/// optimization pipeline at `options.optLevel`.
+/// optimization pipeline at `options.optLevel` (prepareAndOptimize).
 std::unique_ptr<llvm::Module> translateAndOptimize(
     ModuleOp module, llvm::LLVMContext &context, llvm::TargetMachine &machine,
     const ::plinth::CompileOptions &options, std::string &error);

@@ -35,8 +35,23 @@ FailureOr<StringRef> dtypeName(Type type) {
     return StringRef("bf16");
   if (type.isInteger(1))
     return StringRef("bool");
+  // The small types, stored one element per byte (runtime/README.md).
+  if (isa<Float8E4M3FNType>(type))
+    return StringRef("f8e4m3fn");
+  if (isa<Float8E4M3FNUZType>(type))
+    return StringRef("f8e4m3fnuz");
+  if (isa<Float8E5M2Type>(type))
+    return StringRef("f8e5m2");
+  if (isa<Float8E5M2FNUZType>(type))
+    return StringRef("f8e5m2fnuz");
+  if (isa<Float4E2M1FNType>(type))
+    return StringRef("f4e2m1");
   if (auto intType = dyn_cast<IntegerType>(type)) {
     switch (intType.getWidth()) {
+    case 2:
+      return StringRef(intType.isUnsigned() ? "u2" : "i2");
+    case 4:
+      return StringRef(intType.isUnsigned() ? "u4" : "i4");
     case 8:
       return StringRef(intType.isUnsigned() ? "u8" : "i8");
     case 16:

@@ -19,15 +19,6 @@ using namespace mlir::plinth::onnx_importer;
 
 namespace {
 
-/// Binds output 0 to `value`; fails when building it failed (the error is
-/// already recorded).
-LogicalResult setResult(NodeContext &ctx, FailureOr<Value> value) {
-  if (failed(value))
-    return failure();
-  ctx.setOutput(0, *value);
-  return success();
-}
-
 /// The inputs of a variadic node (Sum, Max, ...). Every input up to the last
 /// present one must be present.
 FailureOr<SmallVector<Value>> variadicInputs(NodeContext &ctx) {
@@ -83,19 +74,23 @@ template <UnaryKind Kind> LogicalResult convertUnary(NodeContext &ctx) {
                                                  FloatAttr(), FloatAttr()));
 }
 
-/// Elu and LeakyRelu (attribute `alpha`) and HardSigmoid (`alpha`, `beta`):
-/// plinth.unary with the attributes, defaults from the ONNX schema.
+/// Elu, LeakyRelu, Celu, ThresholdedRelu, Swish (attribute `alpha`),
+/// HardSigmoid (`alpha`, `beta`), Selu (`alpha`, `gamma`) and Shrink (`lambd`,
+/// `bias`): plinth.unary with the attributes as its alpha and beta, defaults
+/// from the ONNX schema.
 LogicalResult convertUnaryWithParams(NodeContext &ctx, UnaryKind kind,
                                      float alphaDefault,
-                                     std::optional<float> betaDefault) {
+                                     std::optional<float> betaDefault,
+                                     StringRef betaName = "beta",
+                                     StringRef alphaName = "alpha") {
   if (failed(ctx.expectInputs(1, 1)))
     return failure();
-  FailureOr<float> alpha = ctx.floatAttr("alpha", alphaDefault);
+  FailureOr<float> alpha = ctx.floatAttr(alphaName, alphaDefault);
   if (failed(alpha))
     return failure();
   FloatAttr betaAttr;
   if (betaDefault) {
-    FailureOr<float> beta = ctx.floatAttr("beta", *betaDefault);
+    FailureOr<float> beta = ctx.floatAttr(betaName, *betaDefault);
     if (failed(beta))
       return failure();
     betaAttr = ctx.getBuilder().getF32FloatAttr(*beta);
@@ -146,6 +141,22 @@ LogicalResult convertMod(NodeContext &ctx) {
   return setResult(
       ctx, ctx.createValue<BinaryOp>(*fmod ? BinaryKind::FMod : BinaryKind::Mod,
                                      ctx.input(0), ctx.input(1)));
+}
+
+/// BitShift: plinth.binary shift_left / shift_right by `direction`.
+LogicalResult convertBitShift(NodeContext &ctx) {
+  if (failed(ctx.expectInputs(2, 2)))
+    return failure();
+  FailureOr<std::string> direction = ctx.stringAttr("direction", std::nullopt);
+  if (failed(direction))
+    return failure();
+  if (*direction != "LEFT" && *direction != "RIGHT")
+    return ctx.fail("attribute 'direction' = '" + *direction +
+                    "' is not 'LEFT' or 'RIGHT'");
+  return setResult(ctx, ctx.createValue<BinaryOp>(*direction == "LEFT"
+                                                      ? BinaryKind::ShiftLeft
+                                                      : BinaryKind::ShiftRight,
+                                                  ctx.input(0), ctx.input(1)));
 }
 
 /// Sum, Max, Min (variadic, broadcasting): a left-to-right chain of
@@ -210,8 +221,17 @@ LogicalResult convertWhere(NodeContext &ctx) {
 // Casts
 //===----------------------------------------------------------------------===//
 
+/// The `saturate` attribute of Cast/CastLike (opset 19+, float8 targets).
+FailureOr<bool> saturateAttr(NodeContext &ctx) {
+  FailureOr<int64_t> saturate = ctx.intAttr("saturate", 1, 0, 1);
+  if (failed(saturate))
+    return failure();
+  return *saturate != 0;
+}
+
 /// Cast: plinth.cast to the element type named by `to` (no op when it is the
-/// input's). `saturate` (opset 19, float8 only) is ignored.
+/// input's), with `saturate` for float8 targets. `round_mode` (opset 24,
+/// FLOAT8E8M0 only) is not needed: that type is not supported.
 LogicalResult convertCast(NodeContext &ctx) {
   if (failed(ctx.expectInputs(1, 1)))
     return failure();
@@ -223,15 +243,22 @@ LogicalResult convertCast(NodeContext &ctx) {
   if (!element)
     return ctx.unsupported("cast to " + dataTypeName(int32_t(*to)) +
                            " is not supported");
-  return setResult(ctx, ctx.castTo(ctx.input(0), element));
+  FailureOr<bool> saturate = saturateAttr(ctx);
+  if (failed(saturate))
+    return failure();
+  return setResult(ctx, ctx.castTo(ctx.input(0), element, *saturate));
 }
 
 /// CastLike: plinth.cast to the element type of input 1.
 LogicalResult convertCastLike(NodeContext &ctx) {
   if (failed(ctx.expectInputs(2, 2)))
     return failure();
-  return setResult(ctx,
-                   ctx.castTo(ctx.input(0), ctx.inputType(1).getElementType()));
+  FailureOr<bool> saturate = saturateAttr(ctx);
+  if (failed(saturate))
+    return failure();
+  return setResult(
+      ctx,
+      ctx.castTo(ctx.input(0), ctx.inputType(1).getElementType(), *saturate));
 }
 
 //===----------------------------------------------------------------------===//
@@ -407,6 +434,38 @@ void mlir::plinth::onnx_importer::registerElementwiseConverters(
   registry.add("Sigmoid", 6, convertUnary<UnaryKind::Sigmoid>);
   registry.add("Softplus", 1, convertUnary<UnaryKind::Softplus>);
   registry.add("HardSwish", 14, convertUnary<UnaryKind::HardSwish>);
+  registry.add("Tan", 7, convertUnary<UnaryKind::Tan>);
+  registry.add("Asin", 7, convertUnary<UnaryKind::Asin>);
+  registry.add("Acos", 7, convertUnary<UnaryKind::Acos>);
+  registry.add("Atan", 7, convertUnary<UnaryKind::Atan>);
+  registry.add("Sinh", 9, convertUnary<UnaryKind::Sinh>);
+  registry.add("Cosh", 9, convertUnary<UnaryKind::Cosh>);
+  registry.add("Asinh", 9, convertUnary<UnaryKind::Asinh>);
+  registry.add("Acosh", 9, convertUnary<UnaryKind::Acosh>);
+  registry.add("Atanh", 9, convertUnary<UnaryKind::Atanh>);
+  registry.add("Round", 11, convertUnary<UnaryKind::Round>);
+  registry.add("Softsign", 1, convertUnary<UnaryKind::Softsign>);
+  registry.add("Mish", 18, convertUnary<UnaryKind::Mish>);
+  registry.add("BitwiseNot", 18, convertUnary<UnaryKind::BitNot>);
+  registry.add("Selu", 6, [](NodeContext &ctx) {
+    return convertUnaryWithParams(ctx, UnaryKind::Selu,
+                                  1.67326319217681884765625f,
+                                  1.05070102214813232421875f, "gamma");
+  });
+  registry.add("Celu", 12, [](NodeContext &ctx) {
+    return convertUnaryWithParams(ctx, UnaryKind::Celu, 1.0f, std::nullopt);
+  });
+  registry.add("ThresholdedRelu", 10, [](NodeContext &ctx) {
+    return convertUnaryWithParams(ctx, UnaryKind::ThresholdedRelu, 1.0f,
+                                  std::nullopt);
+  });
+  registry.add("Shrink", 9, [](NodeContext &ctx) {
+    return convertUnaryWithParams(ctx, UnaryKind::Shrink, 0.5f, 0.0f, "bias",
+                                  "lambd");
+  });
+  registry.add("Swish", 24, [](NodeContext &ctx) {
+    return convertUnaryWithParams(ctx, UnaryKind::Swish, 1.0f, std::nullopt);
+  });
   registry.add("Elu", 6, [](NodeContext &ctx) {
     return convertUnaryWithParams(ctx, UnaryKind::Elu, 1.0f, std::nullopt);
   });
@@ -429,6 +488,10 @@ void mlir::plinth::onnx_importer::registerElementwiseConverters(
   registry.add("Or", 7, convertBinary<BinaryKind::Or>);
   registry.add("Xor", 7, convertBinary<BinaryKind::Xor>);
   registry.add("PRelu", 7, convertBinary<BinaryKind::PRelu>);
+  registry.add("BitwiseAnd", 18, convertBinary<BinaryKind::And>);
+  registry.add("BitwiseOr", 18, convertBinary<BinaryKind::Or>);
+  registry.add("BitwiseXor", 18, convertBinary<BinaryKind::Xor>);
+  registry.add("BitShift", 11, convertBitShift);
   // Variadic (broadcasting since opset 8).
   registry.add("Max", 8, convertVariadic<BinaryKind::Max>);
   registry.add("Min", 8, convertVariadic<BinaryKind::Min>);

@@ -39,6 +39,13 @@ public:
   FailureOr<Value> importTensor(OpBuilder &builder, Location loc,
                                 onnx::TensorProto &tensor,
                                 llvm::StringRef what);
+
+private:
+  /// importTensor for 4- and 2-bit elements (packed raw_data): a literal.
+  FailureOr<Value> importPackedTensor(OpBuilder &builder, Location loc,
+                                      const onnx::TensorProto &tensor,
+                                      RankedTensorType type,
+                                      llvm::StringRef what);
 };
 
 /// Maps an ONNX TensorProto data type to an MLIR element type; null when

@@ -30,14 +30,6 @@ namespace {
 // Helpers
 //===----------------------------------------------------------------------===//
 
-/// Binds output 0 to `value` once it was built.
-LogicalResult setResult(NodeContext &ctx, FailureOr<Value> value) {
-  if (failed(value))
-    return failure();
-  ctx.setOutput(0, *value);
-  return success();
-}
-
 /// A float for messages ("0.5", "1e+07").
 std::string floatText(double value) {
   char buffer[32];
@@ -573,9 +565,53 @@ LogicalResult convertConvTranspose(NodeContext &ctx) {
 // Pooling
 //===----------------------------------------------------------------------===//
 
+/// LpPool's value for the resolved window: pow(avg_pool(|x|^p, counting the
+/// padding) * window size, 1/p), with x*x and sqrt for p = 2.
+FailureOr<Value> lpPool(NodeContext &ctx, ArrayRef<int64_t> kernel,
+                        const Window &window, ArrayRef<int64_t> pads,
+                        bool ceilMode) {
+  FailureOr<int64_t> p = ctx.intAttr("p", 2, 1, 64);
+  if (failed(p))
+    return failure();
+  Value x = ctx.input(0);
+  Type element = ctx.inputType(0).getElementType();
+  auto unary = [&](UnaryKind kind, Value value) {
+    return ctx.createValue<UnaryOp>(kind, value, FloatAttr(), FloatAttr());
+  };
+  FailureOr<Value> powered =
+      *p == 2 ? ctx.createValue<BinaryOp>(BinaryKind::Mul, x, x)
+              : unary(UnaryKind::Abs, x);
+  if (failed(powered))
+    return failure();
+  if (*p > 2)
+    powered = ctx.createValue<BinaryOp>(
+        BinaryKind::Pow, *powered, ctx.scalarConstant(element, double(*p)));
+  if (failed(powered))
+    return failure();
+  FailureOr<Value> mean = ctx.createValue<PoolOp>(
+      PoolKind::Avg, *powered, kernel, ArrayRef(window.strides), pads,
+      ArrayRef(window.dilations), ceilMode, /*count_include_pad=*/true);
+  if (failed(mean))
+    return failure();
+  int64_t size = 1;
+  for (int64_t k : kernel)
+    size *= k;
+  FailureOr<Value> sum = ctx.createValue<BinaryOp>(
+      BinaryKind::Mul, *mean, ctx.scalarConstant(element, double(size)));
+  if (failed(sum) || *p == 1)
+    return sum;
+  if (*p == 2)
+    return unary(UnaryKind::Sqrt, *sum);
+  return ctx.createValue<BinaryOp>(BinaryKind::Pow, *sum,
+                                   ctx.scalarConstant(element, 1.0 / *p));
+}
+
 // MaxPool and AveragePool: plinth.pool with auto_pad resolved. MaxPool's
 // Indices output is not supported.
-LogicalResult convertPool(NodeContext &ctx, PoolKind kind) {
+//
+// LpPool (`lp`) is ((sum over the window of |x|^p))^(1/p): an average pool of
+// |x|^p counting the padding (which adds 0), times the window size.
+LogicalResult convertPool(NodeContext &ctx, PoolKind kind, bool lp = false) {
   if (failed(ctx.expectInputs(1, 1)))
     return failure();
   ArrayRef<int64_t> x = ctx.inputType(0).getShape();
@@ -602,6 +638,13 @@ LogicalResult convertPool(NodeContext &ctx, PoolKind kind) {
       resolvePads(ctx, *window, x.drop_front(2), *kernel);
   if (failed(pads))
     return failure();
+  if (lp) {
+    // The average pool leaves a ceil_mode overhang out of its divisor, so
+    // times the window size would overcount there.
+    if (*ceilMode)
+      return ctx.unsupported("LpPool with ceil_mode = 1");
+    return setResult(ctx, lpPool(ctx, *kernel, *window, *pads, *ceilMode));
+  }
   return setResult(
       ctx, ctx.createValue<PoolOp>(kind, ctx.input(0), ArrayRef(*kernel),
                                    ArrayRef(window->strides), ArrayRef(*pads),
@@ -868,8 +911,13 @@ FailureOr<Value> reduceBool(NodeContext &ctx, ReduceKind kind, Value input,
 // Reduce*: plinth.reduce over normalized, sorted, unique axes, taken from the
 // `axes` attribute (older opsets) or the constant `axes` input. Empty axes
 // reduce everything, or no axis with noop_with_empty_axes = 1.
+//
+// ReduceL1 and ReduceLogSum are a sum with `before` (abs) applied to the
+// input or `after` (log) applied to the result.
 LogicalResult convertReduce(NodeContext &ctx, ReduceKind kind,
-                            bool axesFromInput) {
+                            bool axesFromInput,
+                            std::optional<UnaryKind> before = std::nullopt,
+                            std::optional<UnaryKind> after = std::nullopt) {
   if (failed(ctx.expectInputs(1, axesFromInput ? 2 : 1)))
     return failure();
   FailureOr<bool> keepDims = boolAttr(ctx, "keepdims", true);
@@ -899,17 +947,24 @@ LogicalResult convertReduce(NodeContext &ctx, ReduceKind kind,
     return setResult(ctx, input);
   if (axes.empty() && !*noop)
     axes = llvm::to_vector(llvm::seq<int64_t>(0, rank));
-  for (int64_t &axis : axes) {
-    FailureOr<int64_t> normalized = ctx.normalizeAxis(axis, rank, "axes value");
-    if (failed(normalized))
-      return failure();
-    axis = *normalized;
+  if (failed(ctx.normalizeAxes(axes, rank)))
+    return failure();
+  if (!isBool) {
+    auto unary = [&](UnaryKind unaryKind, Value x) {
+      return ctx.createValue<UnaryOp>(unaryKind, x, FloatAttr(), FloatAttr());
+    };
+    if (before) {
+      FailureOr<Value> mapped = unary(*before, input);
+      if (failed(mapped))
+        return failure();
+      input = *mapped;
+    }
+    FailureOr<Value> reduced =
+        ctx.createValue<ReduceOp>(kind, input, ArrayRef(axes), *keepDims);
+    if (failed(reduced) || !after)
+      return setResult(ctx, reduced);
+    return setResult(ctx, unary(*after, *reduced));
   }
-  llvm::sort(axes);
-  axes.erase(llvm::unique(axes), axes.end());
-  if (!isBool)
-    return setResult(
-        ctx, ctx.createValue<ReduceOp>(kind, input, ArrayRef(axes), *keepDims));
   if (kind != ReduceKind::Max && kind != ReduceKind::Min)
     return ctx.fail("reduction of boolean elements");
   return setResult(ctx, reduceBool(ctx, kind, input, axes, *keepDims));
@@ -1008,8 +1063,8 @@ LogicalResult convertResize(NodeContext &ctx) {
   RankedTensorType xType = ctx.inputType(0);
   ArrayRef<int64_t> in = xType.getShape();
   int64_t rank = in.size();
-  if (!xType.hasStaticShape() || llvm::is_contained(in, 0))
-    return ctx.unsupported("input dims must be static and non-empty, got " +
+  if (llvm::is_contained(in, 0))
+    return ctx.unsupported("input dims must be non-empty, got " +
                            formatShape(in));
   if (!isa<FloatType>(xType.getElementType()) && *mode != ResizeMode::Nearest)
     return ctx.unsupported("linear or cubic interpolation of integers");
@@ -1058,6 +1113,9 @@ LogicalResult convertResize(NodeContext &ctx) {
         return ctx.fail("scale " + floatText(scale) +
                         " is not positive and finite");
       scales[axis] = scale;
+      // A dim known only at run time is floor(dim * scale) there.
+      if (ShapedType::isDynamic(in[axis]))
+        continue;
       if (failed(setDim(axis, std::floor(double(in[axis]) * scale))))
         return failure();
     }
@@ -1069,6 +1127,9 @@ LogicalResult convertResize(NodeContext &ctx) {
       return ctx.fail("'sizes' has " + Twine(values->size()) + " values for " +
                       Twine(axes.size()) + " axes");
     for (auto [axis, size] : llvm::zip(axes, *values)) {
+      if (ShapedType::isDynamic(in[axis]))
+        return ctx.unsupported("'sizes' for an input dim known only at run "
+                               "time (the scale would be too)");
       if (failed(setDim(axis, double(size))))
         return failure();
       scales[axis] = double(size) / double(in[axis]);
@@ -1114,8 +1175,15 @@ void registerNNConverters(ConverterRegistry &registry) {
   registry.add("Einsum", 12, convertEinsum);
   registry.add("Conv", 1, convertConv);
   registry.add("ConvTranspose", 1, convertConvTranspose);
-  registry.add("MaxPool", 1, bind(convertPool, PoolKind::Max));
-  registry.add("AveragePool", 1, bind(convertPool, PoolKind::Avg));
+  registry.add("MaxPool", 1, [](NodeContext &ctx) {
+    return convertPool(ctx, PoolKind::Max);
+  });
+  registry.add("AveragePool", 1, [](NodeContext &ctx) {
+    return convertPool(ctx, PoolKind::Avg);
+  });
+  registry.add("LpPool", 11, [](NodeContext &ctx) {
+    return convertPool(ctx, PoolKind::Avg, /*lp=*/true);
+  });
   registry.add("GlobalAveragePool", 1,
                bind(convertGlobalPool, ReduceKind::Mean));
   registry.add("GlobalMaxPool", 1, bind(convertGlobalPool, ReduceKind::Max));
@@ -1147,6 +1215,18 @@ void registerNNConverters(ConverterRegistry &registry) {
     };
     registry.add(name, 1, bind(convert, false));
     registry.add(name, kind == ReduceKind::Sum ? 13 : 18, bind(convert, true));
+  }
+  const std::tuple<StringRef, std::optional<UnaryKind>,
+                   std::optional<UnaryKind>>
+      sums[] = {{"ReduceL1", UnaryKind::Abs, std::nullopt},
+                {"ReduceLogSum", std::nullopt, UnaryKind::Log}};
+  for (auto [name, before, after] : sums) {
+    auto convert = [before = before, after = after](NodeContext &ctx,
+                                                    bool axesFromInput) {
+      return convertReduce(ctx, ReduceKind::Sum, axesFromInput, before, after);
+    };
+    registry.add(name, 1, bind(convert, false));
+    registry.add(name, 18, bind(convert, true));
   }
 }
 

@@ -235,11 +235,12 @@ FailureOr<Value> NodeContext::reshape(Value value, ArrayRef<int64_t> shape) {
   return createValue<ReshapeOp>(type, value, Value());
 }
 
-FailureOr<Value> NodeContext::castTo(Value value, Type elementType) {
+FailureOr<Value> NodeContext::castTo(Value value, Type elementType,
+                                     bool saturate) {
   auto type = cast<RankedTensorType>(value.getType());
   if (type.getElementType() == elementType)
     return value;
-  return createValue<CastOp>(type.clone(elementType), value);
+  return createValue<CastOp>(type.clone(elementType), value, saturate);
 }
 
 FailureOr<int64_t> NodeContext::normalizeAxis(int64_t axis, int64_t rank,
@@ -249,6 +250,19 @@ FailureOr<int64_t> NodeContext::normalizeAxis(int64_t axis, int64_t rank,
     return fail(what + " " + llvm::Twine(axis) + " is out of range for rank " +
                 llvm::Twine(rank));
   return *normalized;
+}
+
+LogicalResult NodeContext::normalizeAxes(SmallVectorImpl<int64_t> &axes,
+                                         int64_t rank) {
+  for (int64_t &axis : axes) {
+    FailureOr<int64_t> normalized = normalizeAxis(axis, rank, "axes value");
+    if (failed(normalized))
+      return failure();
+    axis = *normalized;
+  }
+  llvm::sort(axes);
+  axes.erase(llvm::unique(axes), axes.end());
+  return success();
 }
 
 //===----------------------------------------------------------------------===//
@@ -298,6 +312,8 @@ const ConverterRegistry &mlir::plinth::onnx_importer::getConverterRegistry() {
     registerNNConverters(r);
     registerTransformerConverters(r);
     registerLossConverters(r);
+    registerCompositeConverters(r);
+    registerQuantizeConverters(r);
     return r;
   }();
   return registry;

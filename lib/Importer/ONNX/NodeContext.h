@@ -165,12 +165,16 @@ public:
   Value scalarConstant(Type elementType, double value);
   /// Reshapes `value` to the static `shape` (no shape operand).
   FailureOr<Value> reshape(Value value, ArrayRef<int64_t> shape);
-  /// Casts `value` to `elementType` (no-op when it already has it).
-  FailureOr<Value> castTo(Value value, Type elementType);
+  /// Casts `value` to `elementType` (no-op when it already has it);
+  /// `saturate` matters for float8 targets (see plinth.cast).
+  FailureOr<Value> castTo(Value value, Type elementType, bool saturate = true);
   /// Normalizes an axis attribute for `rank`, failing the node when out of
   /// range.
   FailureOr<int64_t> normalizeAxis(int64_t axis, int64_t rank,
                                    llvm::StringRef what = "axis");
+  /// Normalizes every axis of an `axes` list, then sorts them and drops
+  /// repeats.
+  LogicalResult normalizeAxes(SmallVectorImpl<int64_t> &axes, int64_t rank);
 
 private:
   LogicalResult verifyCreated(Operation *op);
@@ -182,6 +186,15 @@ private:
   OpBuilder &builder;
   Location loc;
 };
+
+/// Binds output 0 of the node to `value`; fails when building it failed (the
+/// error is already recorded).
+inline LogicalResult setResult(NodeContext &ctx, FailureOr<Value> value) {
+  if (failed(value))
+    return failure();
+  ctx.setOutput(0, *value);
+  return success();
+}
 
 /// A converter for one ONNX op type over a range of opsets.
 using Converter = std::function<LogicalResult(NodeContext &)>;
@@ -210,6 +223,8 @@ void registerTensorConverters(ConverterRegistry &registry);
 void registerNNConverters(ConverterRegistry &registry);
 void registerTransformerConverters(ConverterRegistry &registry);
 void registerLossConverters(ConverterRegistry &registry);
+void registerCompositeConverters(ConverterRegistry &registry);
+void registerQuantizeConverters(ConverterRegistry &registry);
 
 } // namespace mlir::plinth::onnx_importer
 

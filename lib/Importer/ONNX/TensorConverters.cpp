@@ -35,15 +35,6 @@ namespace {
 constexpr int64_t kMaxRank = 4096;
 constexpr int64_t kDynamic = ShapedType::kDynamic;
 
-/// Binds output 0 to `value`; fails when building it failed (the error is
-/// already recorded).
-LogicalResult setResult(NodeContext &ctx, FailureOr<Value> value) {
-  if (failed(value))
-    return failure();
-  ctx.setOutput(0, *value);
-  return success();
-}
-
 RankedTensorType typeOf(Value value) {
   return cast<RankedTensorType>(value.getType());
 }
@@ -1107,8 +1098,9 @@ LogicalResult convertTopK(NodeContext &ctx) {
   return success();
 }
 
-/// CumSum: plinth.cumsum; the `axis` input must be a constant.
-LogicalResult convertCumSum(NodeContext &ctx) {
+/// CumSum and CumProd: plinth.cumsum (with `product`); the `axis` input must
+/// be a constant.
+LogicalResult convertCumulative(NodeContext &ctx, bool product) {
   if (failed(ctx.expectInputs(2, 2)))
     return failure();
   FailureOr<int64_t> axis = constantScalar(ctx, 1, "axis");
@@ -1119,9 +1111,9 @@ LogicalResult convertCumSum(NodeContext &ctx) {
   axis = ctx.normalizeAxis(*axis, ctx.inputType(0).getRank());
   if (failed(axis))
     return failure();
-  return setResult(ctx,
-                   ctx.createValue<CumSumOp>(ctx.input(0), *axis,
-                                             *exclusive != 0, *reverse != 0));
+  return setResult(ctx, ctx.createValue<CumSumOp>(ctx.input(0), *axis,
+                                                  *exclusive != 0,
+                                                  *reverse != 0, product));
 }
 
 } // namespace
@@ -1168,5 +1160,8 @@ void mlir::plinth::onnx_importer::registerTensorConverters(
   registry.add("Trilu", 14, convertTrilu);
   registry.add("TopK", 1, convertTopK);
   registry.add("TopK", 10, convertTopK); // K as an input
-  registry.add("CumSum", 11, convertCumSum);
+  registry.add("CumSum", 11,
+               [](NodeContext &ctx) { return convertCumulative(ctx, false); });
+  registry.add("CumProd", 26,
+               [](NodeContext &ctx) { return convertCumulative(ctx, true); });
 }

@@ -77,6 +77,26 @@ Type mlir::plinth::onnx_importer::convertElementType(MLIRContext &context,
     return b.getIntegerType(64, false);
   case onnx::TensorProto::BOOL:
     return b.getI1Type();
+  // Small types: only casts compute with them (one element per byte when
+  // lowered).
+  case onnx::TensorProto::FLOAT8E4M3FN:
+    return b.getType<Float8E4M3FNType>();
+  case onnx::TensorProto::FLOAT8E4M3FNUZ:
+    return b.getType<Float8E4M3FNUZType>();
+  case onnx::TensorProto::FLOAT8E5M2:
+    return b.getType<Float8E5M2Type>();
+  case onnx::TensorProto::FLOAT8E5M2FNUZ:
+    return b.getType<Float8E5M2FNUZType>();
+  case onnx::TensorProto::FLOAT4E2M1:
+    return b.getType<Float4E2M1FNType>();
+  case onnx::TensorProto::INT4:
+    return b.getIntegerType(4);
+  case onnx::TensorProto::UINT4:
+    return b.getIntegerType(4, false);
+  case onnx::TensorProto::INT2:
+    return b.getIntegerType(2);
+  case onnx::TensorProto::UINT2:
+    return b.getIntegerType(2, false);
   default:
     return nullptr;
   }
@@ -263,6 +283,67 @@ ElementsAttr literalFromBytes(RankedTensorType type, ArrayRef<char> bytes) {
 
 } // namespace
 
+FailureOr<Value>
+ImporterState::importPackedTensor(OpBuilder &builder, Location loc,
+                                  const onnx::TensorProto &tensor,
+                                  RankedTensorType type, llvm::StringRef what) {
+  // 4- and 2-bit elements: packed lowest bits first, in raw_data bytes or
+  // one packed byte per int32_data value.
+  Type element = type.getElementType();
+  unsigned width = element.getIntOrFloatBitWidth();
+  int64_t count = type.getNumElements();
+  if (tensor.data_location() == onnx::TensorProto::EXTERNAL) {
+    unsupported.push_back((what + ": external " +
+                           dataTypeName(tensor.data_type()) +
+                           " data is not supported")
+                              .str());
+    return failure();
+  }
+  int64_t perByte = 8 / width;
+  int64_t packed = (count + perByte - 1) / perByte;
+  std::vector<unsigned char> bytes;
+  if (tensor.has_raw_data()) {
+    bytes.assign(tensor.raw_data().begin(), tensor.raw_data().end());
+  } else {
+    for (int32_t value : tensor.int32_data()) {
+      if (value < 0 || value > 255) {
+        malformed.push_back((what + ": int32_data value " + llvm::Twine(value) +
+                             " is not a packed byte")
+                                .str());
+        return failure();
+      }
+      bytes.push_back(static_cast<unsigned char>(value));
+    }
+  }
+  if (int64_t(bytes.size()) != packed) {
+    malformed.push_back((what + ": " + llvm::Twine(bytes.size()) +
+                         " packed bytes for " + llvm::Twine(count) + " " +
+                         dataTypeName(tensor.data_type()) + " elements (" +
+                         llvm::Twine(packed) + " needed)")
+                            .str());
+    return failure();
+  }
+  SmallVector<APInt> values;
+  for (int64_t i = 0; i < count; ++i) {
+    unsigned byte = bytes[i / perByte];
+    values.push_back(
+        APInt(width, (byte >> ((i % perByte) * width)) & ((1u << width) - 1)));
+  }
+  if (auto floatType = dyn_cast<FloatType>(element)) {
+    SmallVector<APFloat> floats;
+    for (const APInt &bits : values)
+      floats.push_back(APFloat(floatType.getFloatSemantics(), bits));
+    return ConstantOp::create(
+               builder, loc,
+               cast<ElementsAttr>(DenseElementsAttr::get(type, floats)))
+        .getResult();
+  }
+  return ConstantOp::create(
+             builder, loc,
+             cast<ElementsAttr>(DenseElementsAttr::get(type, values)))
+      .getResult();
+}
+
 FailureOr<Value> ImporterState::importTensor(OpBuilder &builder, Location loc,
                                              onnx::TensorProto &tensor,
                                              llvm::StringRef what) {
@@ -289,6 +370,8 @@ FailureOr<Value> ImporterState::importTensor(OpBuilder &builder, Location loc,
   if (!count || *count < 0)
     return fail("dims " + formatShape(dims) + " overflow the element count");
   auto type = RankedTensorType::get(dims, element);
+  if (element.getIntOrFloatBitWidth() < 8 && !element.isInteger(1))
+    return importPackedTensor(builder, loc, tensor, type, what);
   int64_t bytes = *count * storageBytes(element);
   bool small = *count <= kSmallLiteralElements ||
                (isa<IntegerType>(element) && *count <= kSmallIntLiteralElements);

@@ -80,23 +80,28 @@ FailureOr<Value> iota(NodeContext &ctx, Value length, int64_t size) {
                                   ctx.i64Constant({1}, true));
 }
 
-/// The bottom-right aligned causal mask of ONNX Attention with a KV cache:
-/// query i attends key j iff j <= i + past_length. An Sq x T i1 tensor.
+/// The causal mask of ONNX Attention: query i attends key j iff j <= i +
+/// past_length, bottom-right aligned with a KV cache (`pastKey`), upper-left
+/// without one (null `pastKey`). An Sq x T i1 tensor.
 FailureOr<Value> offsetCausalMask(NodeContext &ctx, Value query, Value key,
                                   Value pastKey) {
   int64_t queryLength = cast<RankedTensorType>(query.getType()).getDimSize(2);
   int64_t totalLength = cast<RankedTensorType>(key.getType()).getDimSize(2);
   FailureOr<Value> sq = dimScalar(ctx, query, 2);
   FailureOr<Value> total = dimScalar(ctx, key, 2);
-  FailureOr<Value> past = dimScalar(ctx, pastKey, 2);
-  if (failed(sq) || failed(total) || failed(past))
+  if (failed(sq) || failed(total))
     return failure();
   FailureOr<Value> rows = iota(ctx, *sq, queryLength);
   FailureOr<Value> cols = iota(ctx, *total, totalLength);
   if (failed(rows) || failed(cols))
     return failure();
-  FailureOr<Value> limit =
-      ctx.createValue<BinaryOp>(BinaryKind::Add, *rows, *past);
+  FailureOr<Value> limit = *rows;
+  if (pastKey) {
+    FailureOr<Value> past = dimScalar(ctx, pastKey, 2);
+    if (failed(past))
+      return failure();
+    limit = ctx.createValue<BinaryOp>(BinaryKind::Add, *rows, *past);
+  }
   if (failed(limit))
     return failure();
   FailureOr<Value> limitColumn = ctx.reshape(*limit, {queryLength, 1});
@@ -124,6 +129,125 @@ FailureOr<Value> combineMasks(NodeContext &ctx, Value mask, Value allowed,
   return ctx.createValue<BinaryOp>(BinaryKind::Add, mask, *bias);
 }
 
+/// Attention's optional qk_matmul_output, computed beside the fused op from
+/// the same (4-D, cache-concatenated) operands as the reference does:
+/// softcap(Q*sqrt(scale) @ (K*sqrt(scale))^T) for modes 0 and 1 (mode 0
+/// includes the softcap as onnx 1.23's reference does), plus the
+/// additive mask (mask and causal constraint as 0 / -inf) for mode 2, and its
+/// softmax for mode 3, where rows with no attendable key are 0. Grouped K
+/// heads are repeated to the query's heads.
+FailureOr<Value> qkMatmulOutput(NodeContext &ctx, Value query, Value key,
+                                Value mask, bool causal, FloatAttr scale,
+                                float softcap, int64_t mode) {
+  auto queryType = cast<RankedTensorType>(query.getType());
+  auto keyType = cast<RankedTensorType>(key.getType());
+  if (!queryType.hasStaticShape() || !keyType.hasStaticShape())
+    return ctx.unsupported("qk_matmul_output of shapes known only at run time");
+  Type element = queryType.getElementType();
+  int64_t qHeads = queryType.getDimSize(1), kvHeads = keyType.getDimSize(1);
+  if (qHeads != kvHeads) {
+    if (qHeads % kvHeads != 0)
+      return ctx.fail("q heads are not a multiple of kv heads");
+    // [B, Hkv, T, D] -> [B, Hkv, 1, T, D] -> [B, Hkv, G, T, D] -> [B, Hq, T, D]
+    ArrayRef<int64_t> k = keyType.getShape();
+    FailureOr<Value> column = ctx.reshape(key, {k[0], k[1], 1, k[2], k[3]});
+    if (failed(column))
+      return failure();
+    FailureOr<Value> repeated = ctx.createValue<ExpandOp>(
+        RankedTensorType::get({k[0], k[1], qHeads / kvHeads, k[2], k[3]},
+                              element),
+        *column, Value());
+    if (failed(repeated))
+      return failure();
+    FailureOr<Value> merged =
+        ctx.reshape(*repeated, {k[0], qHeads, k[2], k[3]});
+    if (failed(merged))
+      return failure();
+    key = *merged;
+  }
+  double scaleValue = scale ? scale.getValueAsDouble()
+                            : 1.0 / std::sqrt(double(queryType.getDimSize(3)));
+  Value rootScale = ctx.scalarConstant(element, std::sqrt(scaleValue));
+  FailureOr<Value> q =
+      ctx.createValue<BinaryOp>(BinaryKind::Mul, query, rootScale);
+  FailureOr<Value> k =
+      ctx.createValue<BinaryOp>(BinaryKind::Mul, key, rootScale);
+  if (failed(q) || failed(k))
+    return failure();
+  const int64_t swapLast[] = {0, 1, 3, 2};
+  FailureOr<Value> kT = ctx.createValue<TransposeOp>(*k, ArrayRef(swapLast));
+  if (failed(kT))
+    return failure();
+  FailureOr<Value> scores = ctx.createValue<MatMulOp>(*q, *kT);
+  if (failed(scores))
+    return failure();
+  if (softcap > 0.0f) {
+    Value cap = ctx.scalarConstant(element, softcap);
+    FailureOr<Value> divided =
+        ctx.createValue<BinaryOp>(BinaryKind::Div, *scores, cap);
+    if (failed(divided))
+      return failure();
+    FailureOr<Value> bounded = ctx.createValue<UnaryOp>(
+        UnaryKind::Tanh, *divided, FloatAttr(), FloatAttr());
+    if (failed(bounded))
+      return failure();
+    scores = ctx.createValue<BinaryOp>(BinaryKind::Mul, *bounded, cap);
+    if (failed(scores))
+      return failure();
+  }
+  if (mode < 2)
+    return scores;
+  // The additive bias: the mask (a boolean one as 0 / -inf) and the causal
+  // constraint.
+  Value zero = ctx.scalarConstant(element, 0.0);
+  Value minusInf =
+      ctx.scalarConstant(element, -std::numeric_limits<double>::infinity());
+  Value bias;
+  if (mask) {
+    FailureOr<Value> maskBias = mask;
+    if (cast<RankedTensorType>(mask.getType()).getElementType().isInteger(1))
+      maskBias = ctx.createValue<SelectOp>(mask, zero, minusInf);
+    if (failed(maskBias))
+      return failure();
+    bias = *maskBias;
+  }
+  if (causal) {
+    FailureOr<Value> allowed = offsetCausalMask(ctx, query, key, Value());
+    if (failed(allowed))
+      return failure();
+    FailureOr<Value> causalBias =
+        ctx.createValue<SelectOp>(*allowed, zero, minusInf);
+    if (failed(causalBias))
+      return failure();
+    FailureOr<Value> combined =
+        bias ? ctx.createValue<BinaryOp>(BinaryKind::Add, bias, *causalBias)
+             : causalBias;
+    if (failed(combined))
+      return failure();
+    bias = *combined;
+  }
+  if (bias)
+    scores = ctx.createValue<BinaryOp>(BinaryKind::Add, *scores, bias);
+  if (failed(scores) || mode == 2)
+    return scores;
+  FailureOr<Value> probabilities =
+      ctx.createValue<SoftmaxOp>(*scores, uint64_t(3), false);
+  if (failed(probabilities) || !bias)
+    return probabilities;
+  // Zero the rows whose bias is -inf everywhere.
+  FailureOr<Value> rowMax = ctx.createValue<ReduceOp>(
+      ReduceKind::Max, bias,
+      ArrayRef<int64_t>{cast<RankedTensorType>(bias.getType()).getRank() - 1},
+      /*keep_dims=*/true);
+  if (failed(rowMax))
+    return failure();
+  FailureOr<Value> blocked =
+      ctx.createValue<CompareOp>(ComparePredicate::EQ, *rowMax, minusInf);
+  if (failed(blocked))
+    return failure();
+  return ctx.createValue<SelectOp>(*blocked, zero, *probabilities);
+}
+
 //===----------------------------------------------------------------------===//
 // Attention
 //===----------------------------------------------------------------------===//
@@ -139,7 +263,6 @@ LogicalResult convertAttention(NodeContext &ctx) {
   if (failed(ctx.expectInputs(3, opset >= 24 ? 7 : 6)))
     return failure();
   FailureOr<int64_t> isCausal = ctx.intAttr("is_causal", 0, 0, 1);
-  // The mode only shapes qk_matmul_output, which is rejected below.
   FailureOr<int64_t> qkMode = ctx.intAttr("qk_matmul_output_mode", 0, 0, 3);
   FailureOr<float> softcap = ctx.floatAttr("softcap", 0.0f);
   FailureOr<int64_t> leftWindow = ctx.intAttr(
@@ -149,8 +272,6 @@ LogicalResult convertAttention(NodeContext &ctx) {
   if (failed(isCausal) || failed(qkMode) || failed(softcap) ||
       failed(leftWindow) || failed(rightWindow))
     return failure();
-  if (ctx.hasOutput(3))
-    return ctx.unsupported("the qk_matmul_output output");
   if (ctx.hasInput(6))
     return ctx.unsupported("nonpad_kv_seqlen (an external KV cache)");
   if (*leftWindow != -1 || *rightWindow != -1)
@@ -285,6 +406,13 @@ LogicalResult convertAttention(NodeContext &ctx) {
     causalFlag = false;
   }
 
+  if (ctx.hasOutput(3)) {
+    FailureOr<Value> qk = qkMatmulOutput(ctx, query, key, mask, causalFlag,
+                                         scale, softcapValue, *qkMode);
+    if (failed(qk))
+      return failure();
+    ctx.setOutput(3, *qk);
+  }
   FailureOr<Value> result = ctx.createValue<AttentionOp>(
       query, key, *castValue, mask, causalFlag, scale, APFloat(softcapValue));
   if (failed(result))

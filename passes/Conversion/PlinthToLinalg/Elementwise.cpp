@@ -211,7 +211,80 @@ Value unaryFloat(OpBuilder &b, Location loc, UnaryOp op, Value x) {
         b, loc, arith::MaximumFOp::create(b, loc, linear, zero()), one());
     return swish ? Value(arith::MulFOp::create(b, loc, x, clamped)) : clamped;
   }
+  case UnaryKind::Tan:
+    return math::TanOp::create(b, loc, x);
+  case UnaryKind::Asin:
+    return math::AsinOp::create(b, loc, x);
+  case UnaryKind::Acos:
+    return math::AcosOp::create(b, loc, x);
+  case UnaryKind::Atan:
+    return math::AtanOp::create(b, loc, x);
+  case UnaryKind::Sinh:
+    return math::SinhOp::create(b, loc, x);
+  case UnaryKind::Cosh:
+    return math::CoshOp::create(b, loc, x);
+  case UnaryKind::Asinh:
+    return math::AsinhOp::create(b, loc, x);
+  case UnaryKind::Acosh:
+    return math::AcoshOp::create(b, loc, x);
+  case UnaryKind::Atanh:
+    return math::AtanhOp::create(b, loc, x);
+  case UnaryKind::Round:
+    return math::RoundEvenOp::create(b, loc, x);
+  case UnaryKind::Softsign:
+    return arith::DivFOp::create(
+        b, loc, x,
+        arith::AddFOp::create(b, loc, one(), math::AbsFOp::create(b, loc, x)));
+  case UnaryKind::Selu: {
+    // gamma * (x > 0 ? x : alpha * (exp(x) - 1)).
+    Value negative = arith::MulFOp::create(b, loc, alpha(),
+                                           math::ExpM1Op::create(b, loc, x));
+    Value inner = select(b, loc, cmpf(b, loc, P::OGT, x, zero()), x, negative);
+    return arith::MulFOp::create(
+        b, loc, constantLike(b, loc, x, op.getBeta()->convertToDouble()),
+        inner);
+  }
+  case UnaryKind::Celu: {
+    // max(0, x) + min(0, alpha * (exp(x / alpha) - 1)).
+    Value a = alpha();
+    Value negative = arith::MulFOp::create(
+        b, loc, a,
+        math::ExpM1Op::create(b, loc, arith::DivFOp::create(b, loc, x, a)));
+    return arith::AddFOp::create(
+        b, loc, arith::MaximumFOp::create(b, loc, x, zero()),
+        arith::MinimumFOp::create(b, loc, negative, zero()));
+  }
+  case UnaryKind::ThresholdedRelu:
+    return select(b, loc, cmpf(b, loc, P::OGT, x, alpha()), x, zero());
+  case UnaryKind::Shrink: {
+    // x < -lambd ? x + bias : x > lambd ? x - bias : 0.
+    Value lambd = alpha();
+    Value bias = constantLike(b, loc, x, op.getBeta()->convertToDouble());
+    Value above = select(b, loc, cmpf(b, loc, P::OGT, x, lambd),
+                         arith::SubFOp::create(b, loc, x, bias), zero());
+    return select(b, loc,
+                  cmpf(b, loc, P::OLT, x, arith::NegFOp::create(b, loc, lambd)),
+                  arith::AddFOp::create(b, loc, x, bias), above);
+  }
+  case UnaryKind::Mish: {
+    // x * tanh(softplus(x)), softplus as above.
+    Value e = math::ExpOp::create(
+        b, loc, arith::NegFOp::create(b, loc, math::AbsFOp::create(b, loc, x)));
+    Value softplus =
+        arith::AddFOp::create(b, loc, math::Log1pOp::create(b, loc, e),
+                              arith::MaximumFOp::create(b, loc, x, zero()));
+    return arith::MulFOp::create(b, loc, x,
+                                 math::TanhOp::create(b, loc, softplus));
+  }
+  case UnaryKind::Swish: {
+    Value ax = arith::MulFOp::create(b, loc, alpha(), x);
+    Value e = math::ExpOp::create(b, loc, arith::NegFOp::create(b, loc, ax));
+    Value unit = one();
+    return arith::DivFOp::create(b, loc, x,
+                                 arith::AddFOp::create(b, loc, unit, e));
+  }
   case UnaryKind::Not:
+  case UnaryKind::BitNot:
     break;
   }
   llvm_unreachable("verifier rejects this kind on floats");
@@ -224,6 +297,11 @@ Value unaryInteger(OpBuilder &b, Location loc, UnaryKind kind, Value x,
   switch (kind) {
   case UnaryKind::Not:
     return arith::XOrIOp::create(b, loc, x, constantLike(b, loc, x, 1.0));
+  case UnaryKind::BitNot:
+    return arith::XOrIOp::create(
+        b, loc, x,
+        intConstant(b, loc, x.getType(),
+                    APInt::getAllOnes(x.getType().getIntOrFloatBitWidth())));
   case UnaryKind::Abs:
     return isUnsignedType ? x : Value(math::AbsIOp::create(b, loc, x));
   case UnaryKind::Neg:
@@ -430,6 +508,23 @@ Value binaryInteger(OpBuilder &b, Location loc, BinaryKind kind, Value lhs,
     return arith::OrIOp::create(b, loc, lhs, rhs);
   case BinaryKind::Xor:
     return arith::XOrIOp::create(b, loc, lhs, rhs);
+  case BinaryKind::ShiftLeft:
+  case BinaryKind::ShiftRight: {
+    // A shift amount outside [0, width) is poison in arith. ONNX shifts
+    // every bit out: 0, or the sign for an arithmetic right shift (signed
+    // types). The unsigned compare also catches negative amounts.
+    unsigned bits = lhs.getType().getIntOrFloatBitWidth();
+    Value lastBit = constantLike(b, loc, rhs, double(bits - 1));
+    Value inRange = cmpi(b, loc, arith::CmpIPredicate::ule, rhs, lastBit);
+    if (kind == BinaryKind::ShiftRight && !isUnsignedType)
+      return arith::ShRSIOp::create(b, loc, lhs,
+                                    select(b, loc, inRange, rhs, lastBit));
+    Value safe = select(b, loc, inRange, rhs, constantLike(b, loc, rhs, 0.0));
+    Value shifted = kind == BinaryKind::ShiftLeft
+                        ? Value(arith::ShLIOp::create(b, loc, lhs, safe))
+                        : Value(arith::ShRUIOp::create(b, loc, lhs, safe));
+    return select(b, loc, inRange, shifted, constantLike(b, loc, lhs, 0.0));
+  }
   case BinaryKind::PRelu: {
     if (isUnsignedType)
       return lhs;
@@ -562,14 +657,19 @@ struct LowerCast : OpConversionPattern<CastOp> {
         cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
     Type source = elementTypeOf(op.getInput());
     Type target = op.getType().getElementType();
-    if (failed(requireNumbers(op, source, rewriter)) ||
-        failed(requireNumbers(op, target, rewriter)))
+    bool small = isByteStorageType(source) || isByteStorageType(target);
+    if (!small && (failed(requireNumbers(op, source, rewriter)) ||
+                   failed(requireNumbers(op, target, rewriter))))
       return failure();
-    Value result =
-        buildElementwise(rewriter, op.getLoc(), type, adaptor.getInput(),
-                    [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
-                      return convertElement(b, loc, args[0], source, target);
-                    });
+    bool saturate = op.getSaturate();
+    Value result = buildElementwise(
+        rewriter, op.getLoc(), type, adaptor.getInput(),
+        [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
+          if (small)
+            return convertSmallElement(b, loc, args[0], source, target,
+                                       saturate);
+          return convertElement(b, loc, args[0], source, target);
+        });
     rewriter.replaceOp(op, result);
     return success();
   }

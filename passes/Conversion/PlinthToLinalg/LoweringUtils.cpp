@@ -287,6 +287,8 @@ Value convertScalar(OpBuilder &b, Location loc, Value value, Type source,
 }
 
 Type toSignless(Type type) {
+  if (isByteStorageType(type))
+    return IntegerType::get(type.getContext(), 8);
   if (auto intType = dyn_cast<IntegerType>(type))
     if (!intType.isSignless())
       return IntegerType::get(type.getContext(), intType.getWidth());
@@ -301,6 +303,11 @@ RankedTensorType toSignless(RankedTensorType type) {
 /// types the scalar arithmetic does not handle (complex, index, ...).
 LogicalResult requireNumbers(Operation *op, Type element,
                              ConversionPatternRewriter &rewriter) {
+  if (isByteStorageType(element)) {
+    op->emitOpError("element type ")
+        << element << " is only supported by casts and data movement";
+    return rewriter.notifyMatchFailure(op, "small element type");
+  }
   if (element.isIntOrFloat())
     return success();
   op->emitOpError("lowering to linalg is not supported yet: element type ")

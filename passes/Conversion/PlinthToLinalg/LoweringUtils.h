@@ -80,8 +80,29 @@ inline bool isUnsigned(Type type) { return type.isUnsignedInteger(); }
 Type toSignless(Type type);
 RankedTensorType toSignless(RankedTensorType type);
 
+//===----------------------------------------------------------------------===//
+// Small element types (SmallTypes.cpp): float8, FLOAT4E2M1, 4/2-bit integers.
+// Lowered tensors hold them one per byte (i8); only casts compute with them.
+//===----------------------------------------------------------------------===//
+
+/// True for the element types stored one per byte as i8.
+bool isByteStorageType(Type type);
+/// The f32 value of a small float's bit pattern (in an i8).
+Value decodeSmallFloat(OpBuilder &b, Location loc, Value byte, Type type);
+/// The bit pattern (an i8) of f32 `x` in small float `type`, rounded to
+/// nearest even; overflow saturates, or becomes inf (E5M2) or NaN.
+Value encodeSmallFloat(OpBuilder &b, Location loc, Value x, Type type,
+                       bool saturate);
+/// An i8 wrapped into the 4/2-bit integer `type` (sign- or zero-extended).
+Value wrapNarrowInteger(OpBuilder &b, Location loc, Value byte, Type type);
+/// convertElement where `source` or `target` may be a small type (its value
+/// is then the i8 storage).
+Value convertSmallElement(OpBuilder &b, Location loc, Value value, Type source,
+                          Type target, bool saturate);
+
 /// Fails the pattern, with an op error the compiler reports, for element
-/// types the scalar arithmetic does not handle (complex, index, ...).
+/// types the scalar arithmetic does not handle (complex, index, and the small
+/// types outside casts).
 LogicalResult requireNumbers(Operation *op, Type element,
                              ConversionPatternRewriter &rewriter);
 

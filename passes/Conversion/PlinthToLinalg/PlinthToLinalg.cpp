@@ -52,8 +52,23 @@ ElementsAttr retype(ElementsAttr attr, RankedTensorType type) {
   if (attr.getType() == type && !(isa<DenseResourceElementsAttr>(attr) &&
                                   type.getElementType().isInteger(1)))
     return attr;
-  if (auto dense = dyn_cast<DenseElementsAttr>(attr))
+  if (auto dense = dyn_cast<DenseElementsAttr>(attr)) {
+    Type from = dense.getElementType();
+    if (lowering::isByteStorageType(from) && from.getIntOrFloatBitWidth() < 8) {
+      // 4/2-bit elements widen to their byte: integers by their sign, float
+      // bit patterns with zeros.
+      SmallVector<APInt> bytes;
+      bool isSigned = isa<IntegerType>(from) && !from.isUnsignedInteger();
+      for (Attribute element : dense.getValues<Attribute>()) {
+        APInt bits = isa<FloatType>(from)
+                         ? cast<FloatAttr>(element).getValue().bitcastToAPInt()
+                         : cast<IntegerAttr>(element).getValue();
+        bytes.push_back(isSigned ? bits.sext(8) : bits.zext(8));
+      }
+      return DenseElementsAttr::get(type, bytes);
+    }
     return dense.bitcast(type.getElementType());
+  }
   if (auto resource = dyn_cast<DenseResourceElementsAttr>(attr)) {
     // LLVM translation has no i1 blobs: booleans (one byte each in the blob)
     // become a dense literal.

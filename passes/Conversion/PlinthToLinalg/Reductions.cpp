@@ -795,10 +795,11 @@ struct LowerGroupNorm : OpConversionPattern<GroupNormOp> {
 // CumSum
 //===----------------------------------------------------------------------===//
 
-/// plinth.cumsum -> scf.for over the axis carrying the running sum (a slice
-/// of size 1 on the axis, in the accumulation type): each step adds the
-/// input slice with a parallel generic and inserts the sum (before the add
-/// for exclusive) at the step's index (counting down for reverse).
+/// plinth.cumsum -> scf.for over the axis carrying the running sum (or
+/// product, with `product`) as a slice of size 1 on the axis, in the
+/// accumulation type: each step combines it with the input slice in a
+/// parallel generic and inserts the result (the value before the step for
+/// exclusive) at the step's index (counting down for reverse).
 struct LowerCumSum : OpConversionPattern<CumSumOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
@@ -815,6 +816,7 @@ struct LowerCumSum : OpConversionPattern<CumSumOp> {
       return failure();
     Type element = type.getElementType(), acc = accumulatorType(element);
     bool exclusive = op.getExclusive(), reverse = op.getReverse();
+    bool product = op.getProduct();
 
     SmallVector<int64_t> sliceShape(type.getShape());
     sliceShape[axis] = 1;
@@ -822,8 +824,9 @@ struct LowerCumSum : OpConversionPattern<CumSumOp> {
     auto accType = sliceType.clone(acc);
     SmallVector<Value> sliceSizes =
         dynamicSizesFrom(rewriter, loc, sliceType, input);
-    Value running = createFilled(rewriter, loc, accType, sliceSizes,
-                                 scalarConstant(rewriter, loc, acc, 0.0));
+    Value running =
+        createFilled(rewriter, loc, accType, sliceSizes,
+                     scalarConstant(rewriter, loc, acc, product ? 1.0 : 0.0));
     Value out = createEmpty(rewriter, loc, type,
                             dynamicSizesFrom(rewriter, loc, type, input));
     Value length = indexSize(rewriter, loc, input, axis);
@@ -870,8 +873,9 @@ struct LowerCumSum : OpConversionPattern<CumSumOp> {
               b, l, slice, before, {identity, identity}, parallel(rank),
               [&](OpBuilder &nb, Location nl,
                   ValueRange args) -> SmallVector<Value> {
-                return {add(nb, nl, args[1],
-                            convertScalar(nb, nl, args[0], original, acc))};
+                Value next = convertScalar(nb, nl, args[0], original, acc);
+                return {product ? mul(nb, nl, args[1], next)
+                                : add(nb, nl, args[1], next)};
               })[0];
           if (!exclusive)
             updated = insert(after);

@@ -98,7 +98,16 @@ PLINTH_RT_API void plinth_status_free(plinth_status *status);
 
 /*===--- Element types ----------------------------------------------------===*/
 
-/* Values are ONNX's TensorProto.DataType numbers. */
+/* Values are ONNX's TensorProto.DataType numbers.
+ *
+ * Every element takes a whole number of bytes: the sub-byte ONNX types are
+ * stored one element per byte (unpacked), in the low bits:
+ *  - float8 (F8*), F4E2M1 and F8E8M0: the element's bit pattern (F4E2M1: the
+ *    4 low bits; the upper 4 bits are 0);
+ *  - I4 and I2: the value as an int8 (sign-extended, -8..7 and -2..1);
+ *  - U4 and U2: the value as a uint8 (zero-extended, 0..15 and 0..3).
+ * (ONNX files pack 4-bit values two and 2-bit values four to a byte; the
+ * runtime never does.) */
 typedef enum plinth_dtype {
   PLINTH_DTYPE_INVALID = 0,
   PLINTH_DTYPE_F32 = 1,
@@ -114,11 +123,22 @@ typedef enum plinth_dtype {
   PLINTH_DTYPE_U32 = 12,
   PLINTH_DTYPE_U64 = 13,
   PLINTH_DTYPE_BF16 = 16,
+  PLINTH_DTYPE_F8E4M3FN = 17,   /* one byte, the bit pattern */
+  PLINTH_DTYPE_F8E4M3FNUZ = 18, /* one byte, the bit pattern */
+  PLINTH_DTYPE_F8E5M2 = 19,     /* one byte, the bit pattern */
+  PLINTH_DTYPE_F8E5M2FNUZ = 20, /* one byte, the bit pattern */
+  PLINTH_DTYPE_U4 = 21,         /* one byte, 0..15 */
+  PLINTH_DTYPE_I4 = 22,         /* one byte (int8), -8..7 */
+  PLINTH_DTYPE_F4E2M1 = 23,     /* one byte, the bit pattern in bits 0-3 */
+  PLINTH_DTYPE_F8E8M0 = 24,     /* one byte, the bit pattern */
+  PLINTH_DTYPE_U2 = 25,         /* one byte, 0..3 */
+  PLINTH_DTYPE_I2 = 26,         /* one byte (int8), -2..1 */
 } plinth_dtype;
 
 /* Bytes per element; 0 for an invalid dtype. */
 PLINTH_RT_API size_t plinth_dtype_size(plinth_dtype dtype);
-/* The signature spelling ("f32", "bool", ...); "invalid" for others. */
+/* The signature spelling ("f32", "bool", "f8e4m3fn", "i4", ...); "invalid"
+ * for others. */
 PLINTH_RT_API const char *plinth_dtype_name(plinth_dtype dtype);
 
 /*===--- Tensors ----------------------------------------------------------===*/

@@ -245,9 +245,34 @@ func.func @binary_element_types(%a: tensor<4xf32>, %b: tensor<4xf16>) {
 // -----
 
 func.func @binary_and_float(%a: tensor<4xf32>) {
-  // expected-error @+2 {{'and' expects i1 elements}}
+  // expected-error @+2 {{'and' expects i1 or integer elements}}
   // expected-error @+1 {{failed to infer returned types}}
   %0 = plinth.binary and %a, %a : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  return
+}
+
+// -----
+
+func.func @binary_shift_float(%a: tensor<4xf32>) {
+  // expected-error @+2 {{'shift_left' expects integer elements}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %0 = plinth.binary shift_left %a, %a : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  return
+}
+
+// -----
+
+func.func @unary_bit_not_float(%a: tensor<4xf32>) {
+  // expected-error @+1 {{'plinth.unary' op 'bit_not' expects integer elements}}
+  %0 = plinth.unary bit_not %a : tensor<4xf32>
+  return
+}
+
+// -----
+
+func.func @unary_selu_needs_beta(%a: tensor<4xf32>) {
+  // expected-error @+1 {{'plinth.unary' op 'selu' needs beta}}
+  %0 = plinth.unary selu %a {alpha = 1.0 : f32} : tensor<4xf32>
   return
 }
 

@@ -336,6 +336,54 @@ func.func @cast_dynamic_to_static(%x: tensor<?xf32>) -> tensor<4xf16> {
 
 // -----
 
+// A float8 tensor is lowered to bytes: the cast encodes the f32 bits with
+// integer arithmetic (round to nearest even, then the saturating clamp).
+// CHECK-LABEL: func.func @cast_to_float8
+// CHECK-SAME: (%{{.*}}: tensor<4xf32>) -> tensor<4xi8>
+// CHECK: arith.bitcast %{{.*}} : f32 to i32
+// CHECK: arith.trunci %{{.*}} : i32 to i8
+// CHECK-NOT: f8E4M3FN
+func.func @cast_to_float8(%x: tensor<4xf32>) -> tensor<4xf8E4M3FN> {
+  %y = plinth.cast %x : tensor<4xf32> to tensor<4xf8E4M3FN>
+  return %y : tensor<4xf8E4M3FN>
+}
+
+// -----
+
+// Decoding rebuilds the f32 bits from the byte.
+// CHECK-LABEL: func.func @cast_from_float8
+// CHECK-SAME: (%{{.*}}: tensor<4xi8>) -> tensor<4xf32>
+// CHECK: arith.extui %{{.*}} : i8 to i32
+// CHECK: arith.bitcast %{{.*}} : i32 to f32
+func.func @cast_from_float8(%x: tensor<4xf8E5M2>) -> tensor<4xf32> {
+  %y = plinth.cast %x : tensor<4xf8E5M2> to tensor<4xf32>
+  return %y : tensor<4xf32>
+}
+
+// -----
+
+// To int4 (a sign-extended byte) the value wraps: shift left, then right.
+// CHECK-LABEL: func.func @cast_to_int4
+// CHECK-SAME: -> tensor<4xi8>
+// CHECK: arith.shli
+// CHECK: arith.shrsi
+func.func @cast_to_int4(%x: tensor<4xi32>) -> tensor<4xi4> {
+  %y = plinth.cast %x : tensor<4xi32> to tensor<4xi4>
+  return %y : tensor<4xi4>
+}
+
+// -----
+
+// Other ops do not compute with the small types.
+func.func @add_float8(%x: tensor<4xf8E4M3FN>) -> tensor<4xf8E4M3FN> {
+  // expected-error @+2 {{element type 'f8E4M3FN' is only supported by casts and data movement}}
+  // expected-error @+1 {{failed to legalize operation 'plinth.binary'}}
+  %y = plinth.binary add %x, %x : (tensor<4xf8E4M3FN>, tensor<4xf8E4M3FN>) -> tensor<4xf8E4M3FN>
+  return %y : tensor<4xf8E4M3FN>
+}
+
+// -----
+
 // NaN is `uno x, x`; the infinities compare ordered with +-inf.
 // CHECK-LABEL: func.func @fp_class
 // CHECK: ^bb0(%[[IN:.*]]: f32, %{{.*}}: i1):
