@@ -460,7 +460,9 @@ std::string plinth::run::readTensorProto(const std::string &path,
       for (size_t i = 0; i < byteSize && problem.empty(); ++i)
         if (p.rawData[i] > 1)
           problem = "bool element " + std::to_string(i) + " is neither 0 nor 1";
-  } else {
+  } else if (byteSize != 0) {
+    // (An empty tensor's fields are empty: nothing to copy, and memcpy from
+    // an empty vector's null data() would be undefined.)
     switch (dtype) {
     case PLINTH_DTYPE_F32:
       std::memcpy(data, p.floatData.data(), byteSize);
