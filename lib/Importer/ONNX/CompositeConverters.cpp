@@ -302,8 +302,7 @@ LogicalResult convertLpNormalization(NodeContext &ctx) {
   Value x = ctx.input(0);
   Value magnitudes = x;
   if (*p == 1) {
-    FailureOr<Value> abs =
-        ctx.createValue<UnaryOp>(UnaryKind::Abs, x, FloatAttr(), FloatAttr());
+    FailureOr<Value> abs = ctx.unary(UnaryKind::Abs, x);
     if (failed(abs))
       return failure();
     magnitudes = *abs;
@@ -339,32 +338,18 @@ LogicalResult convertMeanVarianceNormalization(NodeContext &ctx) {
     return failure();
   Value x = ctx.input(0);
   Type element = ctx.inputType(0).getElementType();
-  FailureOr<Value> mean =
-      ctx.createValue<ReduceOp>(ReduceKind::Mean, x, ArrayRef(axes), true);
-  if (failed(mean))
+  FailureOr<Moments> stats = moments(ctx, x, axes);
+  if (failed(stats))
     return failure();
-  FailureOr<Value> centered =
-      ctx.createValue<BinaryOp>(BinaryKind::Sub, x, *mean);
-  if (failed(centered))
-    return failure();
-  FailureOr<Value> squared =
-      ctx.createValue<BinaryOp>(BinaryKind::Mul, *centered, *centered);
-  if (failed(squared))
-    return failure();
-  FailureOr<Value> variance = ctx.createValue<ReduceOp>(
-      ReduceKind::Mean, *squared, ArrayRef(axes), true);
-  if (failed(variance))
-    return failure();
-  FailureOr<Value> deviation = ctx.createValue<UnaryOp>(
-      UnaryKind::Sqrt, *variance, FloatAttr(), FloatAttr());
+  FailureOr<Value> deviation = ctx.unary(UnaryKind::Sqrt, stats->variance);
   if (failed(deviation))
     return failure();
   FailureOr<Value> denominator = ctx.createValue<BinaryOp>(
       BinaryKind::Add, *deviation, ctx.scalarConstant(element, 1e-9));
   if (failed(denominator))
     return failure();
-  return setResult(
-      ctx, ctx.createValue<BinaryOp>(BinaryKind::Div, *centered, *denominator));
+  return setResult(ctx, ctx.createValue<BinaryOp>(
+                            BinaryKind::Div, stats->centered, *denominator));
 }
 
 //===----------------------------------------------------------------------===//
@@ -412,8 +397,7 @@ LogicalResult convertWindow(NodeContext &ctx, ArrayRef<double> coefficients) {
                                       denominator));
       if (failed(angle))
         return failure();
-      FailureOr<Value> cosine = ctx.createValue<UnaryOp>(
-          UnaryKind::Cos, *angle, FloatAttr(), FloatAttr());
+      FailureOr<Value> cosine = ctx.unary(UnaryKind::Cos, *angle);
       if (failed(cosine))
         return failure();
       FailureOr<Value> scaled =

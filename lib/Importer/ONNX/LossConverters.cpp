@@ -88,8 +88,7 @@ FailureOr<Value> negativeLogLikelihood(NodeContext &ctx, Value input,
   picked = ctx.reshape(*picked, targetType.getShape());
   if (failed(picked))
     return failure();
-  FailureOr<Value> loss = ctx.createValue<UnaryOp>(UnaryKind::Neg, *picked,
-                                                   FloatAttr(), FloatAttr());
+  FailureOr<Value> loss = ctx.unary(UnaryKind::Neg, *picked);
   if (failed(loss))
     return failure();
 

@@ -575,12 +575,9 @@ FailureOr<Value> lpPool(NodeContext &ctx, ArrayRef<int64_t> kernel,
     return failure();
   Value x = ctx.input(0);
   Type element = ctx.inputType(0).getElementType();
-  auto unary = [&](UnaryKind kind, Value value) {
-    return ctx.createValue<UnaryOp>(kind, value, FloatAttr(), FloatAttr());
-  };
   FailureOr<Value> powered =
       *p == 2 ? ctx.createValue<BinaryOp>(BinaryKind::Mul, x, x)
-              : unary(UnaryKind::Abs, x);
+              : ctx.unary(UnaryKind::Abs, x);
   if (failed(powered))
     return failure();
   if (*p > 2)
@@ -601,7 +598,7 @@ FailureOr<Value> lpPool(NodeContext &ctx, ArrayRef<int64_t> kernel,
   if (failed(sum) || *p == 1)
     return sum;
   if (*p == 2)
-    return unary(UnaryKind::Sqrt, *sum);
+    return ctx.unary(UnaryKind::Sqrt, *sum);
   return ctx.createValue<BinaryOp>(BinaryKind::Pow, *sum,
                                    ctx.scalarConstant(element, 1.0 / *p));
 }
@@ -721,8 +718,7 @@ LogicalResult convertBatchNorm(NodeContext &ctx) {
       binary(BinaryKind::Add, params[3], ctx.scalarConstant(element, *epsilon));
   if (!binary.ok)
     return failure();
-  FailureOr<Value> stddev = ctx.createValue<UnaryOp>(UnaryKind::Sqrt, variance,
-                                                     FloatAttr(), FloatAttr());
+  FailureOr<Value> stddev = ctx.unary(UnaryKind::Sqrt, variance);
   if (failed(stddev))
     return failure();
   Value factor = binary(BinaryKind::Div, params[0], *stddev);
@@ -839,27 +835,14 @@ LogicalResult convertLayerNorm(NodeContext &ctx) {
   SmallVector<int64_t> axes = llvm::to_vector(llvm::seq<int64_t>(*axis, rank));
   Value x = ctx.input(0);
   Type f32 = ctx.getBuilder().getF32Type();
-  FailureOr<Value> mean = ctx.createValue<ReduceOp>(
-      ReduceKind::Mean, x, ArrayRef(axes), /*keep_dims=*/true);
-  if (failed(mean))
-    return failure();
-  FailureOr<Value> centered = ctx.createValue<BinaryOp>(BinaryKind::Sub, x, *mean);
-  if (failed(centered))
-    return failure();
-  FailureOr<Value> squared =
-      ctx.createValue<BinaryOp>(BinaryKind::Mul, *centered, *centered);
-  if (failed(squared))
-    return failure();
-  FailureOr<Value> variance = ctx.createValue<ReduceOp>(
-      ReduceKind::Mean, *squared, ArrayRef(axes), /*keep_dims=*/true);
-  if (failed(variance))
+  FailureOr<Moments> stats = moments(ctx, x, axes);
+  if (failed(stats))
     return failure();
   FailureOr<Value> shifted = ctx.createValue<BinaryOp>(
-      BinaryKind::Add, *variance, ctx.scalarConstant(f32, *epsilon));
+      BinaryKind::Add, stats->variance, ctx.scalarConstant(f32, *epsilon));
   if (failed(shifted))
     return failure();
-  FailureOr<Value> stddev = ctx.createValue<UnaryOp>(
-      UnaryKind::Sqrt, *shifted, FloatAttr(), FloatAttr());
+  FailureOr<Value> stddev = ctx.unary(UnaryKind::Sqrt, *shifted);
   if (failed(stddev))
     return failure();
   FailureOr<Value> inverse = ctx.createValue<BinaryOp>(
@@ -867,7 +850,7 @@ LogicalResult convertLayerNorm(NodeContext &ctx) {
   if (failed(inverse))
     return failure();
   if (ctx.hasOutput(1))
-    ctx.setOutput(1, *mean);
+    ctx.setOutput(1, stats->mean);
   if (ctx.hasOutput(2))
     ctx.setOutput(2, *inverse);
   return success();
@@ -950,11 +933,8 @@ LogicalResult convertReduce(NodeContext &ctx, ReduceKind kind,
   if (failed(ctx.normalizeAxes(axes, rank)))
     return failure();
   if (!isBool) {
-    auto unary = [&](UnaryKind unaryKind, Value x) {
-      return ctx.createValue<UnaryOp>(unaryKind, x, FloatAttr(), FloatAttr());
-    };
     if (before) {
-      FailureOr<Value> mapped = unary(*before, input);
+      FailureOr<Value> mapped = ctx.unary(*before, input);
       if (failed(mapped))
         return failure();
       input = *mapped;
@@ -963,7 +943,7 @@ LogicalResult convertReduce(NodeContext &ctx, ReduceKind kind,
         ctx.createValue<ReduceOp>(kind, input, ArrayRef(axes), *keepDims);
     if (failed(reduced) || !after)
       return setResult(ctx, reduced);
-    return setResult(ctx, unary(*after, *reduced));
+    return setResult(ctx, ctx.unary(*after, *reduced));
   }
   if (kind != ReduceKind::Max && kind != ReduceKind::Min)
     return ctx.fail("reduction of boolean elements");

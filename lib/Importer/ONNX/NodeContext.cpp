@@ -265,6 +265,28 @@ LogicalResult NodeContext::normalizeAxes(SmallVectorImpl<int64_t> &axes,
   return success();
 }
 
+FailureOr<Moments>
+mlir::plinth::onnx_importer::moments(NodeContext &ctx, Value x,
+                                     ArrayRef<int64_t> axes) {
+  FailureOr<Value> mean =
+      ctx.createValue<ReduceOp>(ReduceKind::Mean, x, axes, /*keep_dims=*/true);
+  if (failed(mean))
+    return failure();
+  FailureOr<Value> centered =
+      ctx.createValue<BinaryOp>(BinaryKind::Sub, x, *mean);
+  if (failed(centered))
+    return failure();
+  FailureOr<Value> squared =
+      ctx.createValue<BinaryOp>(BinaryKind::Mul, *centered, *centered);
+  if (failed(squared))
+    return failure();
+  FailureOr<Value> variance = ctx.createValue<ReduceOp>(
+      ReduceKind::Mean, *squared, axes, /*keep_dims=*/true);
+  if (failed(variance))
+    return failure();
+  return Moments{*mean, *centered, *variance};
+}
+
 //===----------------------------------------------------------------------===//
 // ConverterRegistry
 //===----------------------------------------------------------------------===//

@@ -165,6 +165,10 @@ public:
   Value scalarConstant(Type elementType, double value);
   /// Reshapes `value` to the static `shape` (no shape operand).
   FailureOr<Value> reshape(Value value, ArrayRef<int64_t> shape);
+  /// plinth.unary `kind` of `value` (a kind without alpha/beta).
+  FailureOr<Value> unary(UnaryKind kind, Value value) {
+    return createValue<UnaryOp>(kind, value, FloatAttr(), FloatAttr());
+  }
   /// Casts `value` to `elementType` (no-op when it already has it);
   /// `saturate` matters for float8 targets (see plinth.cast).
   FailureOr<Value> castTo(Value value, Type elementType, bool saturate = true);
@@ -195,6 +199,14 @@ inline LogicalResult setResult(NodeContext &ctx, FailureOr<Value> value) {
   ctx.setOutput(0, *value);
   return success();
 }
+
+/// The mean of `x` over `axes` (kept as size-1 dims), `x - mean`, and the
+/// mean of its square (the biased variance): LayerNormalization's statistics
+/// outputs and MeanVarianceNormalization share them.
+struct Moments {
+  Value mean, centered, variance;
+};
+FailureOr<Moments> moments(NodeContext &ctx, Value x, ArrayRef<int64_t> axes);
 
 /// A converter for one ONNX op type over a range of opsets.
 using Converter = std::function<LogicalResult(NodeContext &)>;

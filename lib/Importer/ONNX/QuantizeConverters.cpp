@@ -136,8 +136,7 @@ FailureOr<Value> quantizeF32(NodeContext &ctx, Value x, Value scale,
   FailureOr<Value> scaled = binary(ctx, BinaryKind::Div, x, scale);
   if (failed(scaled))
     return failure();
-  FailureOr<Value> rounded = ctx.createValue<UnaryOp>(UnaryKind::Round, *scaled,
-                                                      FloatAttr(), FloatAttr());
+  FailureOr<Value> rounded = ctx.unary(UnaryKind::Round, *scaled);
   if (failed(rounded))
     return failure();
   if (zeroPoint)
@@ -303,8 +302,7 @@ LogicalResult convertDynamicQuantizeLinear(NodeContext &ctx) {
     return failure();
   FailureOr<Value> scale =
       binary(ctx, BinaryKind::Div, *range, ctx.scalarConstant(f32, 255.0));
-  FailureOr<Value> negativeLow =
-      ctx.createValue<UnaryOp>(UnaryKind::Neg, *low, FloatAttr(), FloatAttr());
+  FailureOr<Value> negativeLow = ctx.unary(UnaryKind::Neg, *low);
   if (failed(scale) || failed(negativeLow))
     return failure();
   FailureOr<Value> zeroPoint =

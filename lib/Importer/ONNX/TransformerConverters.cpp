@@ -187,8 +187,7 @@ FailureOr<Value> qkMatmulOutput(NodeContext &ctx, Value query, Value key,
         ctx.createValue<BinaryOp>(BinaryKind::Div, *scores, cap);
     if (failed(divided))
       return failure();
-    FailureOr<Value> bounded = ctx.createValue<UnaryOp>(
-        UnaryKind::Tanh, *divided, FloatAttr(), FloatAttr());
+    FailureOr<Value> bounded = ctx.unary(UnaryKind::Tanh, *divided);
     if (failed(bounded))
       return failure();
     scores = ctx.createValue<BinaryOp>(BinaryKind::Mul, *bounded, cap);
