@@ -134,6 +134,35 @@ def CpuExpandStridedCopies : Pass<"plinth-cpu-expand-strided-copies"> {
   let dependentDialects = ["linalg::LinalgDialect"];
 }
 
+def CpuVectorizeReductions : Pass<"plinth-cpu-vectorize-reductions"> {
+  let summary = "Vectorizes row reductions on buffers (softmax, norms, Reduce*).";
+  let description = [{
+    A `linalg.generic` on buffers whose parallel loops are outside one
+    innermost reduction loop, whose inputs are read along that loop as their
+    last, unit-stride dim (or not at all), whose body is elementwise arith and
+    math ops on f32, f64 or integers, and whose output is combined by one
+    associative op (add, mul, max, min, and, or, xor) becomes an
+    `scf.parallel` over its rows. Each row runs the body on vectors with
+    several independent accumulators (`vector.load`, the body's ops on
+    vectors), folds them into the row's initial value with
+    `vector.reduction`, and finishes the last elements with the scalar body.
+    Float sums are reassociated, as every vectorized reduction is. Sizes come
+    from the CPU schedule (lib/Codegen/CPU/Schedule.h).
+
+    Before: `linalg.generic {iterator_types = ["parallel", "reduction"]}
+    ins(%x : memref<128x768xf32>) outs(%sum : memref<128xf32>)` adding rows.
+    After (AVX2): `scf.parallel` over 128 rows, each an `scf.for` over 768 in
+    steps of 32 carrying four `vector<8xf32>` sums, four `vector.reduction
+    <add>`, then a scalar `scf.for` over the rest.
+  }];
+  let options = [
+    Option<"vectorWidth", "vector-width", "int64_t", /*default=*/"16",
+           "f32 lanes of one vector register">,
+  ];
+  let dependentDialects = ["scf::SCFDialect", "vector::VectorDialect",
+                           "memref::MemRefDialect", "arith::ArithDialect"];
+}
+
 def CpuApproximateMath : Pass<"plinth-cpu-approximate-math"> {
   let summary = "Replaces transcendental math ops with vectorizable polynomial approximations.";
   let description = [{

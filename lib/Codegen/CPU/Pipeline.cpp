@@ -35,6 +35,8 @@ std::string cpuCodegenPipeline(const CpuSchedule &schedule) {
              // Run-time size checks return a status instead of aborting.
              "plinth-cpu-checks-to-status,"
              "plinth-cpu-expand-strided-copies,"
+             // Row reductions (softmax, norms) run on vectors.
+             "plinth-cpu-vectorize-reductions{{vector-width={0}},"
              // Loops: remaining linalg ops become parallel loops, and
              // parallel loops become OpenMP work-sharing loops.
              "func.func(convert-linalg-to-parallel-loops),"

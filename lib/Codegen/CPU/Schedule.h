@@ -28,6 +28,10 @@ struct CpuSchedule {
   int64_t matmulTileM = 8;
   int64_t matmulTileNVectors = 2;
   int64_t matmulTileK = 1;
+  /// Row reductions (softmax, norms, Reduce*): independent vector
+  /// accumulators per row, so that the adds of one step do not wait on each
+  /// other.
+  int64_t reductionVectors = 4;
 
   int64_t matmulTileN() const { return matmulTileNVectors * vectorWidth; }
 
