@@ -134,6 +134,27 @@ def CpuExpandStridedCopies : Pass<"plinth-cpu-expand-strided-copies"> {
   let dependentDialects = ["linalg::LinalgDialect"];
 }
 
+def CpuPlanBuffers : Pass<"plinth-cpu-plan-buffers", "func::FuncOp"> {
+  let summary = "Places a function's static intermediate buffers in one arena, reusing bytes.";
+  let description = [{
+    Runs after bufferization and before deallocation. Every `memref.alloc` in
+    the function's body with a static, contiguous shape whose aliases
+    (`BufferViewFlowAnalysis`) are neither returned nor passed to a call is
+    live from its allocation to the last use of an alias (a use inside a
+    nested region counts at its ancestor in the body). Buffers get offsets
+    in one arena, largest first, at the lowest 64-byte aligned offset that
+    no buffer with an overlapping lifetime occupies; each allocation becomes
+    a `memref.view` of the arena. Deallocation then frees the arena once.
+    Outputs and dynamically shaped buffers keep their own allocations.
+
+    Before: `%a = memref.alloc() : memref<128x768xf32>` ... (last use of %a)
+    ... `%b = memref.alloc() : memref<128x768xf32>`
+    After: `%arena = memref.alloc() : memref<393216xi8>`, `%a` and `%b` both
+    `memref.view %arena[%c0][]`.
+  }];
+  let dependentDialects = ["memref::MemRefDialect", "arith::ArithDialect"];
+}
+
 def CpuVectorizeReductions : Pass<"plinth-cpu-vectorize-reductions"> {
   let summary = "Vectorizes row reductions on buffers (softmax, norms, Reduce*).";
   let description = [{

@@ -26,11 +26,12 @@ std::string cpuCodegenPipeline(const CpuSchedule &schedule) {
              "func.func(canonicalize,plinth-cpu-fuse-elementwise,cse,"
              "plinth-cpu-tile-and-vectorize{{vector-width={0}},"
              "canonicalize,loop-invariant-subset-hoisting,cse,canonicalize),"
-             // Buffers: one-shot bufferization, then ownership-based
-             // deallocation (nothing leaks per run; outputs are owned by
-             // the caller).
+             // Buffers: one-shot bufferization; static intermediates share
+             // one arena by lifetime; then ownership-based deallocation
+             // (nothing leaks per run; outputs are owned by the caller).
              "one-shot-bufferize{{bufferize-function-boundaries "
              "function-boundary-type-conversion=identity-layout-map},"
+             "func.func(plinth-cpu-plan-buffers),"
              "buffer-deallocation-pipeline,convert-bufferization-to-memref,"
              // Run-time size checks return a status instead of aborting.
              "plinth-cpu-checks-to-status,"

@@ -1,0 +1,53 @@
+// RUN: plinth-opt %s --pass-pipeline='builtin.module(func.func(plinth-cpu-plan-buffers))' --split-input-file | FileCheck %s
+
+// %a and %b are live together at the copy from %a to %b; %c is allocated
+// after %a's last use and takes its bytes. The output %d and the dynamically
+// shaped %e keep their own allocations.
+// CHECK-LABEL: func.func @chain(
+// CHECK:         %[[ARENA:.*]] = memref.alloc() {alignment = 64 : i64} : memref<8192xi8>
+// CHECK:         %[[C0:.*]] = arith.constant 0 : index
+// CHECK:         memref.view %[[ARENA]][%[[C0]]][] : memref<8192xi8> to memref<32x32xf32>
+// CHECK:         %[[C4K:.*]] = arith.constant 4096 : index
+// CHECK:         memref.view %[[ARENA]][%[[C4K]]][] : memref<8192xi8> to memref<32x32xf32>
+// CHECK:         %[[C0C:.*]] = arith.constant 0 : index
+// CHECK:         memref.view %[[ARENA]][%[[C0C]]][] : memref<8192xi8> to memref<32x32xf32>
+// CHECK:         memref.alloc() : memref<32x32xf32>
+// CHECK:         memref.alloc(%{{.*}}) : memref<?xf32>
+func.func @chain(%x: memref<32x32xf32>, %n: index) -> memref<32x32xf32> {
+  %a = memref.alloc() : memref<32x32xf32>
+  memref.copy %x, %a : memref<32x32xf32> to memref<32x32xf32>
+  %b = memref.alloc() : memref<32x32xf32>
+  memref.copy %a, %b : memref<32x32xf32> to memref<32x32xf32>
+  %c = memref.alloc() : memref<32x32xf32>
+  memref.copy %b, %c : memref<32x32xf32> to memref<32x32xf32>
+  %d = memref.alloc() : memref<32x32xf32>
+  memref.copy %c, %d : memref<32x32xf32> to memref<32x32xf32>
+  %e = memref.alloc(%n) : memref<?xf32>
+  return %d : memref<32x32xf32>
+}
+
+// -----
+
+// Uses inside a loop count at the loop, and uses of a subview count for its
+// buffer: %a (through %s in the loop, then after it) and %b (in the loop)
+// are live together and get separate bytes.
+// CHECK-LABEL: func.func @loop(
+// CHECK:         memref.alloc() {alignment = 64 : i64} : memref<512xi8>
+// CHECK:         memref.view {{.*}} to memref<64xf32>
+// CHECK:         arith.constant 256 : index
+// CHECK:         memref.view {{.*}} to memref<64xf32>
+func.func @loop(%x: memref<64xf32>, %out: memref<64xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %a = memref.alloc() : memref<64xf32>
+  %b = memref.alloc() : memref<64xf32>
+  %s = memref.subview %a[0] [32] [1] : memref<64xf32> to memref<32xf32, strided<[1]>>
+  scf.for %i = %c0 to %c4 step %c1 {
+    %v = memref.load %x[%i] : memref<64xf32>
+    memref.store %v, %s[%i] : memref<32xf32, strided<[1]>>
+    memref.copy %x, %b : memref<64xf32> to memref<64xf32>
+  }
+  memref.copy %a, %out : memref<64xf32> to memref<64xf32>
+  return
+}
