@@ -51,3 +51,27 @@ func.func @loop(%x: memref<64xf32>, %out: memref<64xf32>) {
   memref.copy %a, %out : memref<64xf32> to memref<64xf32>
   return
 }
+
+// -----
+
+// Elements of odd widths take LLVM's power-of-two sizes (i24: 4 bytes), and
+// an allocation aligned beyond the arena's 64 bytes keeps its own.
+// CHECK-LABEL: func.func @sizes(
+// CHECK:         memref.alloc() {alignment = 64 : i64} : memref<896xi8>
+// CHECK:         memref.view {{.*}} to memref<100xi24>
+// CHECK:         memref.view {{.*}} to memref<100xi24>
+// CHECK:         memref.alloc() {alignment = 4096 : i64} : memref<16xf32>
+// CHECK:         memref.view {{.*}} to memref<16xf32>
+func.func @sizes(%x: memref<100xi24>, %y: memref<16xf32>) {
+  %a = memref.alloc() : memref<100xi24>
+  %b = memref.alloc() : memref<100xi24>
+  memref.copy %x, %a : memref<100xi24> to memref<100xi24>
+  memref.copy %a, %b : memref<100xi24> to memref<100xi24>
+  memref.copy %b, %x : memref<100xi24> to memref<100xi24>
+  %c = memref.alloc() {alignment = 4096 : i64} : memref<16xf32>
+  %d = memref.alloc() : memref<16xf32>
+  memref.copy %y, %c : memref<16xf32> to memref<16xf32>
+  memref.copy %c, %d : memref<16xf32> to memref<16xf32>
+  memref.copy %d, %y : memref<16xf32> to memref<16xf32>
+  return
+}

@@ -8,6 +8,8 @@
 // CHECK:           %[[INIT:.*]] = memref.load %[[OUT]][%[[ROW]]]
 // CHECK:           %[[C32:.*]] = arith.constant 32 : index
 // CHECK:           %[[END:.*]] = arith.muli
+// CHECK:           %[[NZ:.*]] = arith.constant -0.000000e+00 : f32
+// CHECK:           vector.broadcast %[[NZ]] : f32 to vector<8xf32>
 // CHECK:           %[[ACCS:.*]]:4 = scf.for %[[K:.*]] = %{{.*}} to %[[END]] step %[[C32]] iter_args(
 // CHECK:             vector.load %[[X]][%[[ROW]], %{{.*}}] : memref<?x?xf32>, vector<8xf32>
 // CHECK:             %[[M:.*]] = memref.load %[[MAX]][%[[ROW]]]
@@ -107,6 +109,24 @@ func.func @not_rows(%x: memref<64x8xf32>, %y: memref<8x64xf32>, %out: memref<8xf
     %p = arith.mulf %in, %f : f32
     %s = arith.addf %p, %acc : f32
     linalg.yield %s : f32
+  }
+  return
+}
+
+// -----
+
+// Integer ops with no-wrap flags are left alone: reassociated partial sums
+// may overflow where the original order does not.
+// CHECK-LABEL: func.func @nsw_sum(
+// CHECK:         linalg.generic
+// CHECK-NOT:     vector.
+func.func @nsw_sum(%x: memref<8x64xi32>, %out: memref<8xi32>) {
+  linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0)>],
+                  iterator_types = ["parallel", "reduction"]}
+      ins(%x : memref<8x64xi32>) outs(%out : memref<8xi32>) {
+  ^bb0(%in: i32, %acc: i32):
+    %s = arith.addi %in, %acc overflow<nsw> : i32
+    linalg.yield %s : i32
   }
   return
 }

@@ -42,7 +42,11 @@ std::optional<int64_t> staticBytes(MemRefType type) {
   if (!type.hasStaticShape() || !type.getLayout().isIdentity() ||
       type.getMemorySpace() || !type.getElementType().isIntOrFloat())
     return std::nullopt;
-  int64_t elementBytes = (type.getElementTypeBitWidth() + 7) / 8;
+  // LLVM stores an iN or a float in the next power-of-two bytes (i1 and i8
+  // in one, i24 in four, f80 in sixteen).
+  int64_t elementBytes =
+      llvm::PowerOf2Ceil(std::max<uint64_t>(type.getElementTypeBitWidth(), 8)) /
+      8;
   return type.getNumElements() * elementBytes;
 }
 
@@ -57,7 +61,8 @@ SmallVector<Buffer> plannableBuffers(Block &body,
   SmallVector<Buffer> buffers;
   for (auto alloc : body.getOps<memref::AllocOp>()) {
     std::optional<int64_t> bytes = staticBytes(alloc.getType());
-    if (!bytes || *bytes == 0 || !alloc.getSymbolOperands().empty())
+    if (!bytes || *bytes == 0 || !alloc.getSymbolOperands().empty() ||
+        alloc.getAlignment().value_or(0) > kAlignment)
       continue;
     Buffer buffer{alloc, llvm::alignTo(*bytes, kAlignment), position[alloc],
                   position[alloc]};
@@ -128,7 +133,10 @@ struct CpuPlanBuffersPass : impl::CpuPlanBuffersBase<CpuPlanBuffersPass> {
     int64_t total = assignOffsets(buffers);
 
     IRRewriter rewriter(&getContext());
-    rewriter.setInsertionPointToStart(&body);
+    // The arena is allocated where the first planned buffer was (buffers
+    // are in body order), not at the top: a run-time check that fails before
+    // it returns without leaking it.
+    rewriter.setInsertionPoint(buffers.front().alloc);
     Location loc = func.getLoc();
     auto arenaType = MemRefType::get({total}, rewriter.getIntegerType(8));
     Value arena = memref::AllocOp::create(

@@ -125,6 +125,12 @@ std::optional<RowReduction> matchRowReduction(linalg::GenericOp op) {
          !isa<arith::ConstantOp>(inner)) ||
         inner.getNumRegions() != 0)
       return std::nullopt;
+    // Reassociated integer sums may overflow where the original order does
+    // not: no-wrap flags would make that poison.
+    auto overflow = dyn_cast<arith::ArithIntegerOverflowFlagsInterface>(inner);
+    if (overflow &&
+        (overflow.hasNoSignedWrap() || overflow.hasNoUnsignedWrap()))
+      return std::nullopt;
     for (Type type : inner.getResultTypes())
       if (!isVectorElement(type) && !type.isInteger(1))
         return std::nullopt;
@@ -140,6 +146,13 @@ std::optional<RowReduction> matchRowReduction(linalg::GenericOp op) {
     return std::nullopt;
   match.kind = *kind;
   match.identity = *identity;
+  // -0.0, not +0.0: the identity lanes must not turn a sum of -0.0 into +0.0.
+  if (isa<arith::AddFOp>(match.combiner))
+    match.identity = FloatAttr::get(
+        identity->getType(),
+        APFloat::getZero(
+            cast<FloatType>(identity->getType()).getFloatSemantics(),
+            /*Negative=*/true));
   return match;
 }
 
