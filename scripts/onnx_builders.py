@@ -612,6 +612,82 @@ def build_llama(
     return make_model(g.graph(name, inputs, outputs), opset=17)
 
 
+def build_llama_native(
+    hidden: int = 64,
+    heads: int = 4,
+    kv_heads: int = 2,
+    layers: int = 2,
+    vocab: int = 128,
+    intermediate: int = 172,
+    max_pos: int = 64,
+    rope_theta: float = 10000.0,
+    rms_eps: float = 1e-6,
+    seed: int = 0,
+    name: str = "llama_native",
+) -> onnx.ModelProto:
+    """The Llama decoder of build_llama written directly at opset 23 with
+    the native ops, as a runtime-oriented exporter would write it.
+
+    Inputs: input_ids int64 [batch, seq], position_ids int64 [batch, seq]
+    (each < max_pos). Output: logits float32 [batch, seq, vocab].
+
+    * RMSNormalization (axis -1) for every norm
+    * RotaryEmbedding on the 3-D projections (num_heads given), with
+      [max_pos, head_dim / 2] cos/sin caches indexed by position_ids,
+      non-interleaved halves (rotate_half)
+    * Attention on 3-D Q/K/V with q_num_heads = heads and kv_num_heads =
+      kv_heads (grouped-query) and is_causal = 1; its scale is the default
+      1 / sqrt(head_dim)
+    * SwiGLU MLP: down(gate(x) * Sigmoid(gate(x)) * up(x)), untied LM head
+    """
+    assert hidden % heads == 0 and heads % kv_heads == 0
+    head_dim = hidden // heads
+    g = GraphBuilder(seed)
+    inv_freq = 1.0 / (rope_theta ** (np.arange(0, head_dim, 2, dtype=np.float64) / head_dim))
+    freqs = np.outer(np.arange(max_pos, dtype=np.float64), inv_freq)
+    cos_cache = g.const("rotary.cos_cache", np.cos(freqs).astype(np.float32))
+    sin_cache = g.const("rotary.sin_cache", np.sin(freqs).astype(np.float32))
+
+    def rms_norm(x: str, prefix: str) -> str:
+        w = g.weight(f"{prefix}.weight", [hidden], scale=0.1, mean=1.0)
+        return g.op("RMSNormalization", [x, w], f"{prefix}/RMSNormalization", axis=-1,
+                    epsilon=rms_eps)
+
+    def proj(x: str, prefix: str, d_in: int, d_out: int) -> str:
+        w = g.weight(f"{prefix}.weight", [d_in, d_out], scale=1.0 / math.sqrt(d_in))
+        return g.op("MatMul", [x, w], f"{prefix}/MatMul")
+
+    embed = g.weight("model.embed_tokens.weight", [vocab, hidden], scale=1.0)
+    x = g.op("Gather", [embed, "input_ids"], "model/embed_tokens/Gather", axis=0)
+    for layer in range(layers):
+        p = f"model.layers.{layer}"
+        h = rms_norm(x, f"{p}.input_layernorm")
+        q = proj(h, f"{p}.self_attn.q_proj", hidden, hidden)
+        k = proj(h, f"{p}.self_attn.k_proj", hidden, kv_heads * head_dim)
+        v = proj(h, f"{p}.self_attn.v_proj", hidden, kv_heads * head_dim)
+        q = g.op("RotaryEmbedding", [q, cos_cache, sin_cache, "position_ids"],
+                 f"{p}/self_attn/q_rotary", num_heads=heads)
+        k = g.op("RotaryEmbedding", [k, cos_cache, sin_cache, "position_ids"],
+                 f"{p}/self_attn/k_rotary", num_heads=kv_heads)
+        a = g.op("Attention", [q, k, v], f"{p}/self_attn/Attention", q_num_heads=heads,
+                 kv_num_heads=kv_heads, is_causal=1)
+        x = g.op("Add", [x, proj(a, f"{p}.self_attn.o_proj", hidden, hidden)], f"{p}/attn_residual")
+        h = rms_norm(x, f"{p}.post_attention_layernorm")
+        gate = proj(h, f"{p}.mlp.gate_proj", hidden, intermediate)
+        silu = g.op("Mul", [gate, g.op("Sigmoid", [gate], f"{p}/mlp/Sigmoid")], f"{p}/mlp/silu")
+        up = proj(h, f"{p}.mlp.up_proj", hidden, intermediate)
+        act = g.op("Mul", [silu, up], f"{p}/mlp/Mul")
+        x = g.op("Add", [x, proj(act, f"{p}.mlp.down_proj", intermediate, hidden)],
+                 f"{p}/mlp_residual")
+    x = rms_norm(x, "model.norm")
+    logits = g.op("MatMul", [x, g.weight("lm_head.weight", [hidden, vocab],
+                                         scale=1.0 / math.sqrt(hidden))], "logits")
+    inputs = [tensor_info("input_ids", TensorProto.INT64, ["batch", "seq"]),
+              tensor_info("position_ids", TensorProto.INT64, ["batch", "seq"])]
+    outputs = [tensor_info("logits", TensorProto.FLOAT, ["batch", "seq", vocab])]
+    return make_model(g.graph(name, inputs, outputs), opset=23)
+
+
 def llama_feeds(batch: int, seq: int, vocab: int, seed: int = 0) -> dict[str, np.ndarray]:
     rng = np.random.default_rng(seed)
     return {"input_ids": rng.integers(0, vocab, (batch, seq), dtype=np.int64)}

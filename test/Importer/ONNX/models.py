@@ -52,7 +52,8 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
 from onnx_builders import (  # noqa: E402
     BOOL, F32, I32, I64, U8,
-    bert_feeds, build_bert, build_gpt2, build_llama, build_vit, gpt2_feeds, initializer, llama_feeds,
+    bert_feeds, build_bert, build_gpt2, build_llama, build_llama_native, build_vit, gpt2_feeds,
+    initializer, llama_feeds,
     make_model, tensor_info, vit_feeds,
 )
 
@@ -558,6 +559,7 @@ def _reshape_dynamic():
 add("bert_tiny", partial(build_bert, **BERT_TINY, name="bert_tiny"), kind="model")
 add("gpt2_tiny", partial(build_gpt2, **GPT2_TINY, name="gpt2_tiny"), kind="model")
 add("llama_tiny", partial(build_llama, **LLAMA_TINY, name="llama_tiny"), kind="model")
+add("llama_native", partial(build_llama_native, **LLAMA_TINY, name="llama_native"), kind="model")
 add("vit_tiny", partial(build_vit, **VIT_TINY, name="vit_tiny"), kind="model")
 
 # ---------------------------------------------------------------------------
