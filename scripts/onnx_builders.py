@@ -153,6 +153,12 @@ class GraphBuilder:
         y = self.op("MatMul", [x, w], f"{prefix}/MatMul")
         return self.op("Add", [y, b], f"{prefix}/Add")
 
+    def proj(self, x: str, prefix: str, d_in: int, d_out: int) -> str:
+        """A bias-free x @ W, W: [d_in, d_out] scaled by 1/sqrt(d_in) so
+        activations stay O(1) (Llama's projections)."""
+        w = self.weight(f"{prefix}.weight", [d_in, d_out], scale=1.0 / math.sqrt(d_in))
+        return self.op("MatMul", [x, w], f"{prefix}/MatMul")
+
     def layer_norm(self, x: str, prefix: str, dim: int, epsilon: float) -> str:
         """LayerNormalization (opset 17) over the last axis."""
         gamma = self.weight(f"{prefix}.weight", [dim], scale=0.1, mean=1.0)
@@ -433,6 +439,12 @@ def gpt2_feeds(batch: int, seq: int, vocab: int, seed: int = 0) -> dict[str, np.
 # ---------------------------------------------------------------------------
 
 
+def rope_angles(head_dim: int, max_pos: int, theta: float) -> np.ndarray:
+    """Rotary angles [max_pos, head_dim / 2]: position x inverse frequency."""
+    inv_freq = 1.0 / (theta ** (np.arange(0, head_dim, 2, dtype=np.float64) / head_dim))
+    return np.outer(np.arange(max_pos, dtype=np.float64), inv_freq)
+
+
 def build_llama(
     hidden: int = 64,
     heads: int = 4,
@@ -498,8 +510,7 @@ def build_llama(
     hidden_tail = g.const("const_hidden_tail", np.array([hidden], np.int64))
 
     # --- rotary tables (as LlamaRotaryEmbedding caches them) --------------
-    inv_freq = 1.0 / (rope_theta ** (np.arange(0, head_dim, 2, dtype=np.float64) / head_dim))
-    freqs = np.outer(np.arange(max_pos, dtype=np.float64), inv_freq)
+    freqs = rope_angles(head_dim, max_pos, rope_theta)
     emb = np.concatenate([freqs, freqs], axis=-1)
     cos_table = g.const("rotary_emb.cos_cached", np.cos(emb).astype(np.float32))
     sin_table = g.const("rotary_emb.sin_cached", np.sin(emb).astype(np.float32))
@@ -513,10 +524,6 @@ def build_llama(
         t = g.op("Div", [one_f, t], f"{prefix}/Div")
         t = g.op("Mul", [x, t], f"{prefix}/Mul")
         return g.op("Mul", [w, t], f"{prefix}/Mul_1")
-
-    def proj(x: str, prefix: str, d_in: int, d_out: int) -> str:
-        w = g.weight(f"{prefix}.weight", [d_in, d_out], scale=1.0 / math.sqrt(d_in))
-        return g.op("MatMul", [x, w], f"{prefix}/MatMul")
 
     # --- dynamic dims: batch and seq as 1-element tensors -----------------
     ids_shape = g.op("Shape", ["input_ids"], "dims/Shape")
@@ -575,9 +582,9 @@ def build_llama(
             x = g.op("Expand", [x, rep_shape], f"{r}/Expand")
             return g.op("Reshape", [x, rep_merge], f"{r}/Reshape")
 
-        q = heads_of(proj(a, f"{p}.self_attn.q_proj", hidden, heads * head_dim), "q", q_shape)
-        k = heads_of(proj(a, f"{p}.self_attn.k_proj", hidden, kv_heads * head_dim), "k", kv_shape)
-        v = heads_of(proj(a, f"{p}.self_attn.v_proj", hidden, kv_heads * head_dim), "v", kv_shape)
+        q = heads_of(g.proj(a, f"{p}.self_attn.q_proj", hidden, heads * head_dim), "q", q_shape)
+        k = heads_of(g.proj(a, f"{p}.self_attn.k_proj", hidden, kv_heads * head_dim), "k", kv_shape)
+        v = heads_of(g.proj(a, f"{p}.self_attn.v_proj", hidden, kv_heads * head_dim), "v", kv_shape)
         q = rotary(q, "q")
         k = rotary(k, "k")
         k = repeat_kv(k, "k")
@@ -591,16 +598,16 @@ def build_llama(
         ctx = g.op("MatMul", [probs, v], f"{p}/self_attn/context/MatMul")
         ctx = g.op("Transpose", [ctx], f"{p}/self_attn/context/Transpose", perm=[0, 2, 1, 3])
         ctx = g.op("Reshape", [ctx, merge_shape], f"{p}/self_attn/context/Reshape")
-        attn = proj(ctx, f"{p}.self_attn.o_proj", heads * head_dim, hidden)
+        attn = g.proj(ctx, f"{p}.self_attn.o_proj", heads * head_dim, hidden)
         h = g.op("Add", [h, attn], f"{p}/self_attn/Residual")
 
         m = rms_norm(h, f"{p}.post_attention_layernorm")
-        gate = proj(m, f"{p}.mlp.gate_proj", hidden, intermediate)
+        gate = g.proj(m, f"{p}.mlp.gate_proj", hidden, intermediate)
         sig = g.op("Sigmoid", [gate], f"{p}/mlp/act_fn/Sigmoid")
         act = g.op("Mul", [gate, sig], f"{p}/mlp/act_fn/Mul")
-        up = proj(m, f"{p}.mlp.up_proj", hidden, intermediate)
+        up = g.proj(m, f"{p}.mlp.up_proj", hidden, intermediate)
         ff = g.op("Mul", [act, up], f"{p}/mlp/Mul")
-        ff = proj(ff, f"{p}.mlp.down_proj", intermediate, hidden)
+        ff = g.proj(ff, f"{p}.mlp.down_proj", intermediate, hidden)
         h = g.op("Add", [h, ff], f"{p}/mlp/Residual")
 
     h = rms_norm(h, "model.norm")
@@ -643,8 +650,7 @@ def build_llama_native(
     assert hidden % heads == 0 and heads % kv_heads == 0
     head_dim = hidden // heads
     g = GraphBuilder(seed)
-    inv_freq = 1.0 / (rope_theta ** (np.arange(0, head_dim, 2, dtype=np.float64) / head_dim))
-    freqs = np.outer(np.arange(max_pos, dtype=np.float64), inv_freq)
+    freqs = rope_angles(head_dim, max_pos, rope_theta)
     cos_cache = g.const("rotary.cos_cache", np.cos(freqs).astype(np.float32))
     sin_cache = g.const("rotary.sin_cache", np.sin(freqs).astype(np.float32))
 
@@ -653,31 +659,27 @@ def build_llama_native(
         return g.op("RMSNormalization", [x, w], f"{prefix}/RMSNormalization", axis=-1,
                     epsilon=rms_eps)
 
-    def proj(x: str, prefix: str, d_in: int, d_out: int) -> str:
-        w = g.weight(f"{prefix}.weight", [d_in, d_out], scale=1.0 / math.sqrt(d_in))
-        return g.op("MatMul", [x, w], f"{prefix}/MatMul")
-
     embed = g.weight("model.embed_tokens.weight", [vocab, hidden], scale=1.0)
     x = g.op("Gather", [embed, "input_ids"], "model/embed_tokens/Gather", axis=0)
     for layer in range(layers):
         p = f"model.layers.{layer}"
         h = rms_norm(x, f"{p}.input_layernorm")
-        q = proj(h, f"{p}.self_attn.q_proj", hidden, hidden)
-        k = proj(h, f"{p}.self_attn.k_proj", hidden, kv_heads * head_dim)
-        v = proj(h, f"{p}.self_attn.v_proj", hidden, kv_heads * head_dim)
+        q = g.proj(h, f"{p}.self_attn.q_proj", hidden, hidden)
+        k = g.proj(h, f"{p}.self_attn.k_proj", hidden, kv_heads * head_dim)
+        v = g.proj(h, f"{p}.self_attn.v_proj", hidden, kv_heads * head_dim)
         q = g.op("RotaryEmbedding", [q, cos_cache, sin_cache, "position_ids"],
                  f"{p}/self_attn/q_rotary", num_heads=heads)
         k = g.op("RotaryEmbedding", [k, cos_cache, sin_cache, "position_ids"],
                  f"{p}/self_attn/k_rotary", num_heads=kv_heads)
         a = g.op("Attention", [q, k, v], f"{p}/self_attn/Attention", q_num_heads=heads,
                  kv_num_heads=kv_heads, is_causal=1)
-        x = g.op("Add", [x, proj(a, f"{p}.self_attn.o_proj", hidden, hidden)], f"{p}/attn_residual")
+        x = g.op("Add", [x, g.proj(a, f"{p}.self_attn.o_proj", hidden, hidden)], f"{p}/attn_residual")
         h = rms_norm(x, f"{p}.post_attention_layernorm")
-        gate = proj(h, f"{p}.mlp.gate_proj", hidden, intermediate)
+        gate = g.proj(h, f"{p}.mlp.gate_proj", hidden, intermediate)
         silu = g.op("Mul", [gate, g.op("Sigmoid", [gate], f"{p}/mlp/Sigmoid")], f"{p}/mlp/silu")
-        up = proj(h, f"{p}.mlp.up_proj", hidden, intermediate)
+        up = g.proj(h, f"{p}.mlp.up_proj", hidden, intermediate)
         act = g.op("Mul", [silu, up], f"{p}/mlp/Mul")
-        x = g.op("Add", [x, proj(act, f"{p}.mlp.down_proj", intermediate, hidden)],
+        x = g.op("Add", [x, g.proj(act, f"{p}.mlp.down_proj", intermediate, hidden)],
                  f"{p}/mlp_residual")
     x = rms_norm(x, "model.norm")
     logits = g.op("MatMul", [x, g.weight("lm_head.weight", [hidden, vocab],
