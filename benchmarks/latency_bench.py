@@ -3,12 +3,14 @@
 
     latency_bench.py [--models bert,gpt2] [--layers 12] [--seq 128]
                      [--threads 2] [--runs 10] [--workdir /tmp/plinth-bench]
-                     [--tools build/bin]
+                     [--tools build/bin] [--symbolic]
 
 Builds BERT-base and GPT-2-small sized models (12 layers, hidden 768,
 batch 1; --layers makes them smaller for quick runs) with the committed
 builders, compiles each with plinth-compile (--dim batch=1 --dim seq=SEQ) and
-runs it with plinth-run --benchmark, and runs the same inputs through
+runs it with plinth-run --benchmark (--symbolic: compiles with batch and
+sequence left symbolic, the way one artifact serves every size, and runs it
+at 1xSEQ), and runs the same inputs through
 onnxruntime with the same thread count. Prints per model: median latency of
 both, the ratio plinth/onnxruntime (below 1 means Plinth is faster), compile
 time (plinth-compile vs onnxruntime session creation) and peak RSS of
@@ -78,6 +80,8 @@ def main():
     p.add_argument("--runs", type=int, default=10)
     p.add_argument("--workdir", default="/tmp/plinth-bench")
     p.add_argument("--tools", default=os.path.join(HERE, "..", "build", "bin"))
+    p.add_argument("--symbolic", action="store_true",
+                   help="compile with batch and sequence symbolic")
     a = p.parse_args()
     os.makedirs(a.workdir, exist_ok=True)
     print(f"{'model':8} {'plinth ms':>10} {'ort ms':>8} {'ratio':>6} {'compile s':>10} "
@@ -99,10 +103,9 @@ def main():
             np.save(f, arr)
             feeds[inp.name] = f
         so = os.path.join(a.workdir, f"{name}.so")
+        dims = [] if a.symbolic else ["--dim", "batch=1", "--dim", f"seq={a.seq}"]
         compile_s, compile_mib, _ = child_peak_mib(
-            [os.path.join(a.tools, "plinth-compile"), path, "-o", so,
-             "--dim", "batch=1", "--dim", f"seq={a.seq}"])
-        args = [f"--input={k}={v}" for k, v in feeds.items()]
+            [os.path.join(a.tools, "plinth-compile"), path, "-o", so, *dims])
         run_args = []
         for k, v in feeds.items():
             run_args += ["--input", f"{k}={v}"]

@@ -135,24 +135,34 @@ def CpuExpandStridedCopies : Pass<"plinth-cpu-expand-strided-copies"> {
 }
 
 def CpuPlanBuffers : Pass<"plinth-cpu-plan-buffers", "func::FuncOp"> {
-  let summary = "Places a function's static intermediate buffers in one arena, reusing bytes.";
+  let summary = "Lets a function's intermediate buffers reuse memory by lifetime.";
   let description = [{
-    Runs after bufferization and before deallocation. Every `memref.alloc` in
-    the function's body with a static, contiguous shape whose aliases
+    Runs after bufferization and before deallocation. Every contiguous
+    `memref.alloc` in the function's body whose aliases
     (`BufferViewFlowAnalysis`) are neither returned nor passed to a call is
     live from its allocation to the last use of an alias (a use inside a
-    nested region counts at its ancestor in the body). Buffers get offsets
-    in one arena, largest first, at the lowest 64-byte aligned offset that
-    no buffer with an overlapping lifetime occupies; each allocation becomes
-    a `memref.view` of the arena. Deallocation then frees the arena once.
-    Outputs and dynamically shaped buffers keep their own allocations.
+    nested region counts at its ancestor in the body).
+
+    Statically shaped buffers get offsets in one arena, largest first, at
+    the lowest 64-byte aligned offset that no buffer with an overlapping
+    lifetime occupies; each allocation becomes a `memref.view` of the arena.
+
+    Dynamically shaped buffers with disjoint lifetimes share slots: a slot
+    is allocated where its first buffer was, and each later buffer views it
+    at offset 0 when it is large enough, or takes a larger allocation (the
+    smaller is dead by then). Buffers whose dynamic sizes are provably the
+    same values (the same SSA value, or `memref.dim` of the same argument,
+    seen through allocations, views and expand_shapes) are put together
+    first, so that slots seldom grow. Deallocation then frees each arena and
+    slot once. Outputs keep their own allocations.
 
     Before: `%a = memref.alloc() : memref<128x768xf32>` ... (last use of %a)
     ... `%b = memref.alloc() : memref<128x768xf32>`
     After: `%arena = memref.alloc() : memref<393216xi8>`, `%a` and `%b` both
     `memref.view %arena[%c0][]`.
   }];
-  let dependentDialects = ["memref::MemRefDialect", "arith::ArithDialect"];
+  let dependentDialects = ["memref::MemRefDialect", "arith::ArithDialect",
+                           "scf::SCFDialect"];
 }
 
 def CpuVectorizeReductions : Pass<"plinth-cpu-vectorize-reductions"> {

@@ -75,3 +75,44 @@ func.func @sizes(%x: memref<100xi24>, %y: memref<16xf32>) {
   memref.copy %d, %y : memref<16xf32> to memref<16xf32>
   return
 }
+
+// -----
+
+// Dynamically shaped buffers with disjoint lifetimes share a slot: the first
+// allocates its bytes (4 * 32 * %n), a later one views the slot when it
+// fits and otherwise takes a larger allocation. %b overlaps %a and takes a
+// slot of its own; %c (after both) goes to the slot whose last buffer had
+// the same dynamic size as %c (memref.dim %a, 0 is %n, seen through %a's
+// allocation): %a's. A slot of one buffer stays a plain allocation.
+// CHECK-LABEL: func.func @dynamic(
+// CHECK-SAME:    %[[N:[^:]*]]: index, %[[M:[^:]*]]: index
+// CHECK:         %[[C128:.*]] = arith.constant 128 : index
+// CHECK:         %[[BYTES_A:.*]] = arith.muli %[[C128]], %[[N]] : index
+// CHECK:         %[[SLOT:.*]] = memref.alloc(%[[BYTES_A]]) {alignment = 64 : i64} : memref<?xi8>
+// CHECK:         %[[A:.*]] = memref.view %[[SLOT]][%{{.*}}][%[[N]]] : memref<?xi8> to memref<?x32xf32>
+// CHECK:         memref.alloc(%[[M]]) : memref<?xf32>
+// CHECK:         %[[C256:.*]] = arith.constant 256 : index
+// CHECK:         %[[BYTES_C:.*]] = arith.muli %[[C256]], %[[DIM:.*]] : index
+// CHECK:         %[[CAP:.*]] = memref.dim %[[SLOT]], %{{.*}} : memref<?xi8>
+// CHECK:         %[[GROW:.*]] = arith.cmpi ugt, %[[BYTES_C]], %[[CAP]] : index
+// CHECK:         %[[SLOT2:.*]] = scf.if %[[GROW]] -> (memref<?xi8>) {
+// CHECK:           %[[LARGER:.*]] = memref.alloc(%[[BYTES_C]]) {alignment = 64 : i64} : memref<?xi8>
+// CHECK:           scf.yield %[[LARGER]] : memref<?xi8>
+// CHECK:         } else {
+// CHECK:           scf.yield %[[SLOT]] : memref<?xi8>
+// CHECK:         }
+// CHECK:         memref.view %[[SLOT2]][%{{.*}}][%[[DIM]]] : memref<?xi8> to memref<?x64xf32>
+func.func @dynamic(%n: index, %m: index, %x: memref<?x32xf32>, %y: memref<?xf32>) {
+  %c0 = arith.constant 0 : index
+  %a = memref.alloc(%n) : memref<?x32xf32>
+  memref.copy %x, %a : memref<?x32xf32> to memref<?x32xf32>
+  %b = memref.alloc(%m) : memref<?xf32>
+  memref.copy %a, %x : memref<?x32xf32> to memref<?x32xf32>
+  memref.copy %y, %b : memref<?xf32> to memref<?xf32>
+  memref.copy %b, %y : memref<?xf32> to memref<?xf32>
+  %d = memref.dim %a, %c0 : memref<?x32xf32>
+  %c = memref.alloc(%d) : memref<?x64xf32>
+  %s = memref.subview %c[0, 0] [%d, 32] [1, 1] : memref<?x64xf32> to memref<?x32xf32, strided<[64, 1]>>
+  memref.copy %s, %x : memref<?x32xf32, strided<[64, 1]>> to memref<?x32xf32>
+  return
+}
