@@ -176,9 +176,8 @@ void planStatic(RewriterBase &rewriter, ArrayRef<Buffer *> buffers) {
   memref::AllocOp first = buffers.front()->alloc;
   rewriter.setInsertionPoint(first);
   auto arenaType = MemRefType::get({total}, rewriter.getIntegerType(8));
-  Value arena =
-      memref::AllocOp::create(rewriter, first.getLoc(), arenaType,
-                              rewriter.getI64IntegerAttr(kAlignment));
+  Value arena = memref::AllocOp::create(rewriter, first.getLoc(), arenaType,
+                                        rewriter.getI64IntegerAttr(kAlignment));
   for (Buffer *buffer : buffers) {
     rewriter.setInsertionPoint(buffer->alloc);
     Value offset = arith::ConstantIndexOp::create(
@@ -191,9 +190,8 @@ void planStatic(RewriterBase &rewriter, ArrayRef<Buffer *> buffers) {
 /// Bytes of `buffer` at run time, computed before its allocation.
 Value dynamicBytes(RewriterBase &rewriter, const Buffer &buffer) {
   memref::AllocOp alloc = buffer.alloc;
-  Value bytes =
-      arith::ConstantIndexOp::create(rewriter, alloc.getLoc(),
-                                     buffer.staticBytes);
+  Value bytes = arith::ConstantIndexOp::create(rewriter, alloc.getLoc(),
+                                               buffer.staticBytes);
   for (Value size : alloc.getDynamicSizes())
     bytes = arith::MulIOp::create(rewriter, alloc.getLoc(), bytes, size);
   return bytes;
