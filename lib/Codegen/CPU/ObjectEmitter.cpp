@@ -3,7 +3,10 @@
 #include "lib/Codegen/CPU/ObjectEmitter.h"
 #include "lib/Codegen/CPU/Pipeline.h"
 
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/ExecutionEngine/OptUtils.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/Target/LLVMIR/Export.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/LegacyPassManager.h"
@@ -111,6 +114,34 @@ void defineBFloatTruncation(llvm::Module &module) {
   b.CreateRet(b.CreateBitCast(high, llvm::Type::getBFloatTy(context)));
 }
 
+/// Retypes every constant global that holds a dense_resource blob of
+/// elements wider than a byte (the weights) as an i8 array over the same
+/// blob, without copying it. Code reaches globals through untyped pointers,
+/// so nothing else changes. But translation makes an N-d float global a
+/// nest of float arrays, which the backend writes one element at a time
+/// through APFloat (most of the compile time for a model's hundreds of MB);
+/// a flat i8 array it writes with one copy.
+void weightsAsBytes(ModuleOp module) {
+  auto i8 = IntegerType::get(module.getContext(), 8);
+  module.walk([&](LLVM::GlobalOp global) {
+    auto blob =
+        dyn_cast_or_null<DenseResourceElementsAttr>(global.getValueOrNull());
+    if (!global.getConstant() || !blob || blob.getElementType() == i8)
+      return;
+    AsmResourceBlob *data = blob.getRawHandle().getBlob();
+    if (!data)
+      return;
+    int64_t bytes = data->getData().size();
+    int64_t elementAlign = llvm::divideCeil(
+        blob.getElementType().getIntOrFloatBitWidth(), 8);
+    global.setGlobalType(LLVM::LLVMArrayType::get(i8, bytes));
+    global.setValueAttr(DenseResourceElementsAttr::get(
+        RankedTensorType::get({bytes}, i8), blob.getRawHandle()));
+    global.setAlignment(std::max<uint64_t>(global.getAlignment().value_or(1),
+                                           llvm::PowerOf2Ceil(elementAlign)));
+  });
+}
+
 } // namespace
 
 llvm::Error prepareAndOptimize(llvm::Module &module,
@@ -139,6 +170,7 @@ llvm::Error prepareAndOptimize(llvm::Module &module,
 std::unique_ptr<llvm::Module> translateAndOptimize(
     ModuleOp module, llvm::LLVMContext &context, llvm::TargetMachine &machine,
     const ::plinth::CompileOptions &options, std::string &error) {
+  weightsAsBytes(module);
   std::unique_ptr<llvm::Module> llvmModule =
       translateModuleToLLVMIR(module, context, "plinth_model");
   if (!llvmModule) {
