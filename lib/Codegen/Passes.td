@@ -120,6 +120,23 @@ def CpuFlattenAllocaScopes : Pass<"plinth-cpu-flatten-alloca-scopes"> {
   let dependentDialects = ["memref::MemRefDialect"];
 }
 
+def CpuOutlineParallel : Pass<"plinth-cpu-outline-parallel", "ModuleOp"> {
+  let summary = "Moves every outermost omp.parallel into a function of its own.";
+  let description = [{
+    Translation outlines each `omp.parallel` region with LLVM's
+    CodeExtractor, whose analysis cache scans the whole enclosing function
+    once per region: quadratic in the size of a model's entry function.
+    Each outermost `omp.parallel` inside a `func.func` becomes a call to a
+    new private function `<func>_parallel_<N>` holding it; values defined
+    outside become arguments.
+
+    Before: `func.func @main(...) { ... omp.parallel { ... } ... }`
+    After: `func.func @main(...) { ... call @main_parallel_0(%a, %b) ... }`,
+    `func.func private @main_parallel_0(%a, %b) { omp.parallel { ... } }`.
+  }];
+  let dependentDialects = ["func::FuncDialect", "scf::SCFDialect"];
+}
+
 def CpuExpandStridedCopies : Pass<"plinth-cpu-expand-strided-copies"> {
   let summary = "Turns memref copies between non-contiguous buffers into linalg.copy.";
   let description = [{
@@ -150,7 +167,7 @@ def CpuPlanBuffers : Pass<"plinth-cpu-plan-buffers", "func::FuncOp"> {
     Dynamically shaped buffers with disjoint lifetimes share slots: a slot
     is allocated where its first buffer was, and each later buffer views it
     at offset 0 when it is large enough, or takes a larger allocation (the
-    smaller is dead by then). Buffers whose dynamic sizes are provably the
+    smaller is dead by then, and freed when the function returns). Buffers whose dynamic sizes are provably the
     same values (the same SSA value, or `memref.dim` of the same argument,
     seen through allocations, views and expand_shapes) are put together
     first, so that slots seldom grow. Deallocation then frees each arena and

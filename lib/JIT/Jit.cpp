@@ -76,6 +76,7 @@ Status jitCompile(const std::string &modelPath, const CompileOptions &options,
   engineOptions.transformer = prepare;
   engineOptions.sharedLibPaths = sharedLibs;
   engineOptions.jitCodeGenOptLevel = machine->getOptLevel();
+  mlir::plinth::weightsAsBytes(*module);
   auto engine = ExecutionEngine::create(*module, engineOptions);
   if (!engine)
     return Status::error(Status::Internal,

@@ -114,35 +114,36 @@ void defineBFloatTruncation(llvm::Module &module) {
   b.CreateRet(b.CreateBitCast(high, llvm::Type::getBFloatTy(context)));
 }
 
-/// Retypes every constant global that holds a dense_resource blob of
-/// elements wider than a byte (the weights) as an i8 array over the same
-/// blob, without copying it. Code reaches globals through untyped pointers,
-/// so nothing else changes. But translation makes an N-d float global a
-/// nest of float arrays, which the backend writes one element at a time
-/// through APFloat (most of the compile time for a model's hundreds of MB);
-/// a flat i8 array it writes with one copy.
+} // namespace
+
 void weightsAsBytes(ModuleOp module) {
   auto i8 = IntegerType::get(module.getContext(), 8);
   module.walk([&](LLVM::GlobalOp global) {
     auto blob =
         dyn_cast_or_null<DenseResourceElementsAttr>(global.getValueOrNull());
-    if (!global.getConstant() || !blob || blob.getElementType() == i8)
+    if (!global.getConstant() || !blob ||
+        !blob.getElementType().isIntOrFloat() ||
+        blob.getElementType().getIntOrFloatBitWidth() <= 8)
       return;
     AsmResourceBlob *data = blob.getRawHandle().getBlob();
-    if (!data)
+    int64_t elementBytes =
+        llvm::divideCeil(blob.getElementType().getIntOrFloatBitWidth(), 8);
+    // A blob of another size is left for translation to report.
+    if (!data || data->getData().empty() ||
+        int64_t(data->getData().size()) !=
+            blob.getType().getNumElements() * elementBytes)
       return;
     int64_t bytes = data->getData().size();
-    int64_t elementAlign = llvm::divideCeil(
-        blob.getElementType().getIntOrFloatBitWidth(), 8);
     global.setGlobalType(LLVM::LLVMArrayType::get(i8, bytes));
     global.setValueAttr(DenseResourceElementsAttr::get(
         RankedTensorType::get({bytes}, i8), blob.getRawHandle()));
-    global.setAlignment(std::max<uint64_t>(global.getAlignment().value_or(1),
-                                           llvm::PowerOf2Ceil(elementAlign)));
+    // At least the elements' alignment, and the 16 bytes LLVM would give a
+    // large global of no stated alignment.
+    global.setAlignment(std::max<uint64_t>(
+        {global.getAlignment().value_or(16), 16,
+         llvm::PowerOf2Ceil(elementBytes)}));
   });
 }
-
-} // namespace
 
 llvm::Error prepareAndOptimize(llvm::Module &module,
                                llvm::TargetMachine &machine,

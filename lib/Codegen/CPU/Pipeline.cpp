@@ -43,6 +43,9 @@ std::string cpuCodegenPipeline(const CpuSchedule &schedule) {
              "func.func(convert-linalg-to-parallel-loops),"
              "scf-forall-to-parallel,plinth-cpu-serialize-nested-parallel,"
              "convert-scf-to-openmp,plinth-cpu-flatten-alloca-scopes,"
+             // Each parallel region in a function of its own: LLVM's
+             // outlining of a region scans the whole enclosing function.
+             "plinth-cpu-outline-parallel,"
              // LLVM.
              "plinth-cpu-approximate-math,"
              // bf16 conversions as integer ops: without AVX512-BF16 LLVM

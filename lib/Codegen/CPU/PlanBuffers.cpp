@@ -73,7 +73,7 @@ SizeKey sizeKey(Value size) {
   while (auto dim = size.getDefiningOp<memref::DimOp>()) {
     std::optional<int64_t> index = dim.getConstantIndex();
     auto type = dyn_cast<MemRefType>(dim.getSource().getType());
-    if (!index || !type || *index >= type.getRank())
+    if (!index || !type || *index < 0 || *index >= type.getRank())
       break;
     Operation *source = dim.getSource().getDefiningOp();
     Value next;
@@ -200,7 +200,8 @@ Value dynamicBytes(RewriterBase &rewriter, const Buffer &buffer) {
 /// Dynamically shaped buffers with disjoint lifetimes share slots. A slot
 /// is allocated where its first buffer was, with that buffer's bytes; each
 /// later buffer takes it as it is when it is large enough, or else a larger
-/// allocation (the smaller one is dead by then, and deallocation frees it).
+/// allocation (the smaller is dead by then; deallocation frees it when the
+/// function returns, so peak memory is at most that of separate buffers).
 /// Every buffer is a view of its slot at offset 0. A buffer goes to a free
 /// slot whose last buffer had the same dynamic sizes, the smallest that
 /// holds it if one does; else to any free slot; else to a new one.
