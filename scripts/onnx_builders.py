@@ -159,6 +159,16 @@ class GraphBuilder:
         w = self.weight(f"{prefix}.weight", [d_in, d_out], scale=1.0 / math.sqrt(d_in))
         return self.op("MatMul", [x, w], f"{prefix}/MatMul")
 
+    def swiglu(self, x: str, prefix: str, node: str, hidden: int, intermediate: int) -> str:
+        """Llama's MLP, down(gate(x) * Sigmoid(gate(x)) * up(x)); weights
+        under `prefix` (gate_proj, up_proj, down_proj), nodes under `node`."""
+        gate = self.proj(x, f"{prefix}.gate_proj", hidden, intermediate)
+        sig = self.op("Sigmoid", [gate], f"{node}/act_fn/Sigmoid")
+        act = self.op("Mul", [gate, sig], f"{node}/act_fn/Mul")
+        up = self.proj(x, f"{prefix}.up_proj", hidden, intermediate)
+        ff = self.op("Mul", [act, up], f"{node}/Mul")
+        return self.proj(ff, f"{prefix}.down_proj", intermediate, hidden)
+
     def layer_norm(self, x: str, prefix: str, dim: int, epsilon: float) -> str:
         """LayerNormalization (opset 17) over the last axis."""
         gamma = self.weight(f"{prefix}.weight", [dim], scale=0.1, mean=1.0)
@@ -602,12 +612,7 @@ def build_llama(
         h = g.op("Add", [h, attn], f"{p}/self_attn/Residual")
 
         m = rms_norm(h, f"{p}.post_attention_layernorm")
-        gate = g.proj(m, f"{p}.mlp.gate_proj", hidden, intermediate)
-        sig = g.op("Sigmoid", [gate], f"{p}/mlp/act_fn/Sigmoid")
-        act = g.op("Mul", [gate, sig], f"{p}/mlp/act_fn/Mul")
-        up = g.proj(m, f"{p}.mlp.up_proj", hidden, intermediate)
-        ff = g.op("Mul", [act, up], f"{p}/mlp/Mul")
-        ff = g.proj(ff, f"{p}.mlp.down_proj", intermediate, hidden)
+        ff = g.swiglu(m, f"{p}.mlp", f"{p}/mlp", hidden, intermediate)
         h = g.op("Add", [h, ff], f"{p}/mlp/Residual")
 
     h = rms_norm(h, "model.norm")
@@ -675,11 +680,7 @@ def build_llama_native(
                  kv_num_heads=kv_heads, is_causal=1)
         x = g.op("Add", [x, g.proj(a, f"{p}.self_attn.o_proj", hidden, hidden)], f"{p}/attn_residual")
         h = rms_norm(x, f"{p}.post_attention_layernorm")
-        gate = g.proj(h, f"{p}.mlp.gate_proj", hidden, intermediate)
-        silu = g.op("Mul", [gate, g.op("Sigmoid", [gate], f"{p}/mlp/Sigmoid")], f"{p}/mlp/silu")
-        up = g.proj(h, f"{p}.mlp.up_proj", hidden, intermediate)
-        act = g.op("Mul", [silu, up], f"{p}/mlp/Mul")
-        x = g.op("Add", [x, g.proj(act, f"{p}.mlp.down_proj", intermediate, hidden)],
+        x = g.op("Add", [x, g.swiglu(h, f"{p}.mlp", f"{p}/mlp", hidden, intermediate)],
                  f"{p}/mlp_residual")
     x = rms_norm(x, "model.norm")
     logits = g.op("MatMul", [x, g.weight("lm_head.weight", [hidden, vocab],

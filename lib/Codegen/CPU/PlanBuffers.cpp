@@ -240,11 +240,11 @@ void planDynamic(RewriterBase &rewriter, ArrayRef<Buffer *> buffers) {
       Location loc = alloc.getLoc();
       rewriter.setInsertionPoint(alloc);
       Value bytes = dynamicBytes(rewriter, *buffer);
+      Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
       if (!memory) {
         memory = memref::AllocOp::create(rewriter, loc, bytesType,
                                          ValueRange{bytes}, alignment);
       } else {
-        Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
         Value capacity = memref::DimOp::create(rewriter, loc, memory, zero);
         Value grow = arith::CmpIOp::create(
             rewriter, loc, arith::CmpIPredicate::ugt, bytes, capacity);
@@ -261,7 +261,6 @@ void planDynamic(RewriterBase &rewriter, ArrayRef<Buffer *> buffers) {
         rewriter.setInsertionPoint(alloc);
         memory = ifOp.getResult(0);
       }
-      Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
       rewriter.replaceOpWithNewOp<memref::ViewOp>(
           alloc, alloc.getType(), memory, zero, alloc.getDynamicSizes());
     }
